@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import globals from 'globals';
+
+// Data flows one way: content and geo know nothing of the UI; the store knows
+// nothing of components; briefing never reaches into components; e2e drives
+// the running app only; app code never imports build-time code.
+const zones = [
+  { target: './src/content', from: ['./src/geo', './src/state', './src/components', './src/briefing'] },
+  { target: './src/geo', from: ['./src/content', './src/state', './src/components', './src/briefing'] },
+  { target: './src/state', from: ['./src/components', './src/briefing'] },
+  { target: './src/briefing', from: ['./src/components'] },
+  { target: './src', from: ['./build', './e2e'] },
+  { target: './e2e', from: ['./src', './build'] },
+];
+
+export default defineConfig(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    // Without extensions and a parser for .ts, no-cycle silently never follows an import.
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+);
