@@ -1,0 +1,48 @@
+import { CONTENT_INDEX, } from '../content/content.ts';
+import type { CountryStatus, CountrySummary } from '../content/content-index.ts';
+import { atlasStore, useAtlas } from '../state/store.ts';
+
+const GROUPS: { status: CountryStatus; title: string }[] = [
+  { status: 'named', title: 'Named as places of North Korean activity' },
+  { status: 'subject', title: 'The subject' },
+  { status: 'context', title: 'Mentioned only as context' },
+];
+
+function countLabel(s: CountrySummary): string {
+  const n = s.status === 'named' ? s.namingArticles.length : s.quotingArticles.length;
+  return `${n} article${n === 1 ? '' : 's'}`;
+}
+
+/** Every country the articles mention, as buttons: covers small countries and keyboard users. */
+export function CountryList() {
+  const selected = useAtlas((s) => s.country);
+  return (
+    <nav className="country-list" aria-label="Countries in the articles">
+      {GROUPS.map(({ status, title }) => {
+        const members = CONTENT_INDEX.mentioned.filter((s) => s.status === status);
+        if (members.length === 0) return null;
+        return (
+          <section key={status} aria-labelledby={`list-${status}`}>
+            <h2 id={`list-${status}`}>{title}</h2>
+            <ul>
+              {members.map((s) => (
+                <li key={s.iso3}>
+                  <button
+                    type="button"
+                    className="country-button"
+                    aria-pressed={selected === s.iso3}
+                    data-iso3={s.iso3}
+                    onClick={() => atlasStore.getState().select(s.iso3)}
+                  >
+                    <span className="country-name">{s.name}</span>
+                    <span className="country-count">{countLabel(s)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </nav>
+  );
+}

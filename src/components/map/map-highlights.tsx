@@ -1,0 +1,16 @@
+import type { MapGeometry } from '../../geo/map-geometry.ts';
+import { useAtlas } from '../../state/store.ts';
+
+/** Outlines for the hovered and the selected country, drawn above every other shape. */
+export function MapHighlights({ geometry }: { geometry: MapGeometry }) {
+  const hovered = useAtlas((s) => s.hover?.iso3 ?? null);
+  const selected = useAtlas((s) => s.country);
+  const hoverPath = hovered === null ? undefined : geometry.byIso3.get(hovered);
+  const selectedPath = selected === null ? undefined : geometry.byIso3.get(selected);
+  return (
+    <g id="highlights" pointerEvents="none">
+      {hoverPath && hovered !== selected && <path className="hover-outline" d={hoverPath.d} />}
+      {selectedPath && <path className="selected-outline" d={selectedPath.d} data-selected={selected ?? undefined} />}
+    </g>
+  );
+}

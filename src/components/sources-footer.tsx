@@ -1,0 +1,28 @@
+import { CONTENT_INDEX } from '../content/content.ts';
+import { articleCitation, articleDate, reportLabel } from '../content/labels.ts';
+
+/** The articles and reports everything on the page comes from, and whose borders the map draws. */
+export function SourcesFooter() {
+  const { articles, reports } = CONTENT_INDEX.content;
+  return (
+    <footer className="sources-footer">
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title">Sources</h2>
+        <ul>
+          {articles.map((a) => (
+            <li key={a.id}>
+              <a href={a.url} target="_blank" rel="noopener noreferrer">
+                {articleCitation(a)}
+              </a>{' '}
+              {articleDate(a) && <span className="quote-date">· {articleDate(a)}</span>}
+            </li>
+          ))}
+        </ul>
+        <p>Reports covered: {reports.map(reportLabel).join('; ')}.</p>
+      </section>
+      <p className="map-credit">
+        Borders: Natural Earth 1:110m via the world-atlas package, showing de facto boundaries; some are disputed. Antarctica is not drawn.
+      </p>
+    </footer>
+  );
+}

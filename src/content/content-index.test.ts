@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { indexContent } from './content-index.ts';
+import { summaryLine } from './labels.ts';
+import type { Claim, Content } from './types.ts';
+
+const country = (iso3: string, name: string) => ({ iso3, iso2: null, name, aliases: [], onMap: true });
+const article = (id: string, published: string | null) => ({ id, publisher: id, headline: null, url: `https://example.org/${id}`, published, reportsOn: ['r'], bodyStart: 0, bodyEnd: 100 });
+let n = 0;
+const claim = (country: string, article: string, kind: Claim['kind']): Claim => ({
+  id: `c${++n}`,
+  country,
+  article,
+  kind,
+  speaker: { type: 'reporter' },
+  quote: 'q',
+  start: n,
+  end: n + 1,
+});
+
+const sample: Content = {
+  articles: [article('a', '2017-07-27'), article('b', null), article('c', '2018-05-07')],
+  reports: [{ id: 'r', publisher: 'R', title: 'T', published: null, url: null }],
+  countries: [country('NZL', 'New Zealand'), country('THA', 'Thailand'), country('PRK', 'North Korea'), country('AUS', 'Australia'), country('FRA', 'France')],
+  claims: [
+    claim('NZL', 'c', 'context'),
+    claim('NZL', 'c', 'operates-from'),
+    claim('NZL', 'a', 'operates-from'),
+    claim('NZL', 'b', 'operates-from'),
+    claim('THA', 'c', 'hosts-fronts'),
+    claim('PRK', 'a', 'subject'),
+    claim('AUS', 'a', 'context'),
+  ],
+};
+
+describe('indexing the content by country', () => {
+  const index = indexContent(sample);
+
+  it('gives each country a status from the kinds of its claims', () => {
+    const status = (iso3: string) => index.summaries.get(iso3)?.status;
+    expect([status('NZL'), status('THA'), status('PRK'), status('AUS'), status('FRA')]).toEqual(['named', 'named', 'subject', 'context', 'none']);
+  });
+
+  it('counts the articles that name a country, not its quotes', () => {
+    const nzl = index.summaries.get('NZL');
+    expect(nzl?.namingArticles.toSorted()).toEqual(['a', 'b', 'c']);
+    expect(nzl).toMatchObject({ quoteCount: 4, activityKinds: ['operates-from'] });
+  });
+
+  it('orders a country’s claims strongest kind first, then oldest article first, undated last', () => {
+    expect(index.claimsByCountry.get('NZL')?.map((c) => [c.kind, c.article])).toEqual([
+      ['operates-from', 'a'],
+      ['operates-from', 'c'],
+      ['operates-from', 'b'],
+      ['context', 'c'],
+    ]);
+  });
+
+  it('lists mentioned countries most-cited first, leaving out the unnamed', () => {
+    expect(index.mentioned.map((s) => s.iso3)).toEqual(['NZL', 'THA', 'PRK', 'AUS']);
+  });
+
+  it('sums up each status in one sentence', () => {
+    const line = (iso3: string) => summaryLine(index.summaries.get(iso3)!, 3);
+    expect(line('NZL')).toBe('All 3 articles name New Zealand as a place North Korean activity is run from (4 quotes).');
+    expect(line('THA')).toBe('1 of the 3 articles names Thailand as a host of North Korean restaurants and diplomatic fronts (1 quote).');
+    expect(line('AUS')).toBe('Not named as a place of North Korean activity; 1 of the 3 articles mentions it only as context (1 quote).');
+    expect(line('FRA')).toBe('Not named in any of the 3 articles.');
+  });
+});

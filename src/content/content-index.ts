@@ -1,0 +1,82 @@
+import { ACTIVITY_KINDS, CLAIM_KINDS, type Article, type Claim, type ClaimKind, type Content, type CountryInfo, type Report } from './types.ts';
+
+/** What a country is to these articles: named as a place of activity, the subject, context only, or not named. */
+export type CountryStatus = 'named' | 'subject' | 'context' | 'none';
+
+export interface CountrySummary {
+  iso3: string;
+  name: string;
+  status: CountryStatus;
+  /** Articles that name the country as a place of North Korean activity. */
+  namingArticles: string[];
+  /** Articles with any quote about the country. */
+  quotingArticles: string[];
+  quoteCount: number;
+  activityKinds: ClaimKind[];
+}
+
+export interface ContentIndex {
+  content: Content;
+  countries: ReadonlyMap<string, CountryInfo>;
+  articles: ReadonlyMap<string, Article>;
+  reports: ReadonlyMap<string, Report>;
+  /** Every country's claims, in reading order: strongest kind first, then by article date. */
+  claimsByCountry: ReadonlyMap<string, Claim[]>;
+  summaries: ReadonlyMap<string, CountrySummary>;
+  /** Countries with any claim, most-cited first. */
+  mentioned: CountrySummary[];
+}
+
+const kindRank = (kind: ClaimKind) => CLAIM_KINDS.indexOf(kind);
+const isActivity = (kind: ClaimKind) => ACTIVITY_KINDS.includes(kind);
+const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
+
+function statusOf(claims: readonly Claim[]): CountryStatus {
+  if (claims.some((c) => isActivity(c.kind))) return 'named';
+  if (claims.some((c) => c.kind === 'subject')) return 'subject';
+  return claims.length > 0 ? 'context' : 'none';
+}
+
+export function summarise(country: CountryInfo, claims: readonly Claim[]): CountrySummary {
+  const activity = claims.filter((c) => isActivity(c.kind));
+  return {
+    iso3: country.iso3,
+    name: country.name,
+    status: statusOf(claims),
+    namingArticles: unique(activity.map((c) => c.article)),
+    quotingArticles: unique(claims.map((c) => c.article)),
+    quoteCount: claims.length,
+    activityKinds: unique(activity.map((c) => c.kind)).sort((a, b) => kindRank(a) - kindRank(b)),
+  };
+}
+
+const STATUS_ORDER: Record<CountryStatus, number> = { named: 0, subject: 1, context: 2, none: 3 };
+
+export function compareSummaries(a: CountrySummary, b: CountrySummary): number {
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    b.namingArticles.length - a.namingArticles.length ||
+    b.quoteCount - a.quoteCount ||
+    a.name.localeCompare(b.name, 'en')
+  );
+}
+
+export function indexContent(content: Content): ContentIndex {
+  const articles = new Map(content.articles.map((a) => [a.id, a]));
+  const published = (c: Claim) => articles.get(c.article)?.published ?? '9999';
+  const byCountry = new Map<string, Claim[]>();
+  for (const claim of content.claims) byCountry.set(claim.country, [...(byCountry.get(claim.country) ?? []), claim]);
+  for (const list of byCountry.values()) {
+    list.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || published(a).localeCompare(published(b)) || a.start - b.start);
+  }
+  const summaries = new Map(content.countries.map((c) => [c.iso3, summarise(c, byCountry.get(c.iso3) ?? [])]));
+  return {
+    content,
+    countries: new Map(content.countries.map((c) => [c.iso3, c])),
+    articles,
+    reports: new Map(content.reports.map((r) => [r.id, r])),
+    claimsByCountry: byCountry,
+    summaries,
+    mentioned: [...summaries.values()].filter((s) => s.status !== 'none').sort(compareSummaries),
+  };
+}

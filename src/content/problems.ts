@@ -1,0 +1,27 @@
+/** One thing wrong with the data, precise enough to fix without searching. */
+export interface Problem {
+  file: string;
+  id?: string;
+  field?: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.id === undefined ? null : `id "${p.id}"`, p.field === undefined ? null : `field "${p.field}"`];
+  return `${where.filter(Boolean).join(', ')}: ${p.message}`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const n = problems.length;
+  const head = `The atlas data has ${n} problem${n === 1 ? '' : 's'}; nothing was built.`;
+  return [head, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+}
+
+export class DataError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'DataError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { CLAIM_KINDS } from './types.ts';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const isoDate = z.iso.date();
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const reportSchema = z.strictObject({
+  id,
+  publisher: text,
+  title: text,
+  published: isoDate.nullable(),
+  url: httpsUrl.nullable(),
+});
+
+export const articleSchema = z.strictObject({
+  id,
+  file: z.string().regex(/^[\w./-]+\.txt$/, 'must be a .txt path inside the data folder'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+  publisher: text,
+  headline: text.nullable(),
+  url: httpsUrl,
+  published: isoDate.nullable(),
+  publishedNote: z.string().optional(),
+  reportsOn: z.array(id).min(1, 'must name at least one report'),
+  body: z.strictObject({
+    // The body starts after the first occurrence of `after` and ends before `before`;
+    // null means the start or the end of the text.
+    after: z.string().min(1).nullable(),
+    before: z.string().min(1).nullable(),
+    furniture: z.string().optional(),
+  }),
+});
+
+export const speakerSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('report'), report: id }),
+  z.strictObject({ type: z.literal('official'), name: text, role: text }),
+  z.strictObject({ type: z.literal('reporter'), citing: id.optional() }),
+]);
+
+export const claimSchema = z.strictObject({
+  id,
+  country: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals'),
+  article: id,
+  kind: z.enum(CLAIM_KINDS),
+  speaker: speakerSchema,
+  quote: z.string().min(1, 'must not be empty'),
+  start: z.int().nonnegative(),
+  note: z.string().optional(),
+});
+
+export const sourcesFileSchema = z.strictObject({
+  about: z.string().optional(),
+  articles: z.array(z.unknown()),
+  reports: z.array(z.unknown()),
+});
+
+export const claimsFileSchema = z.strictObject({
+  about: z.string().optional(),
+  claims: z.array(z.unknown()),
+});
+
+export type RawArticle = z.infer<typeof articleSchema>;
+export type RawReport = z.infer<typeof reportSchema>;
+export type RawClaim = z.infer<typeof claimSchema>;

@@ -1,0 +1,11 @@
+// Virtual modules made by build/vite-plugin-atlas.ts; typed where they are read
+// (src/geo/world.ts and src/content/content.ts).
+declare module 'virtual:atlas/world' {
+  const world: unknown;
+  export default world;
+}
+
+declare module 'virtual:atlas/content' {
+  const content: unknown;
+  export default content;
+}
