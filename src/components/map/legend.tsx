@@ -18,7 +18,7 @@ export function Legend() {
               <rect width="18" height="18" rx="3" fill={e.fill} stroke="#777" strokeWidth="0.75" />
             </svg>
             <span className="legend-label">{e.label}</span>
-            <span className="legend-count">{countries(e.count)}</span>
+            <span className="legend-count">· {countries(e.count)}</span>
           </li>
         ))}
       </ul>

@@ -1,0 +1,90 @@
+import { DATA, expect, test } from './fixtures.ts';
+
+const PUBLISHERS = ['NZ Herald', 'Cyber Security Intelligence', 'SecurityBrief New Zealand'];
+
+test.describe('the country panel', () => {
+  test('clicking New Zealand shows its verbatim quotes from all three articles, with their publishers', async ({ atlas }) => {
+    await atlas.goto();
+    await atlas.clickCountry('NZL');
+    await expect(atlas.panelHeading).toHaveText('New Zealand');
+    await expect(atlas.panelSummary).toHaveText('All 3 articles name New Zealand as a place North Korean activity is run from (9 quotes).');
+    const quotes = DATA.claims.filter((c) => c.country === 'NZL');
+    await expect(atlas.quotes).toHaveCount(quotes.length);
+    const cited = await atlas.citations();
+    for (const publisher of PUBLISHERS) expect(cited.some((c) => c.startsWith(publisher)), publisher).toBe(true);
+    const shown = await atlas.panel.locator('blockquote').allTextContents();
+    expect(shown.toSorted()).toEqual(quotes.map((c) => c.quote).toSorted());
+  });
+
+  test('each quote cites its article, names its speaker and links back to the passage', async ({ atlas }) => {
+    await atlas.goto('?country=NZL');
+    const urls = new Map(DATA.articles.map((a) => [a.id, a.url]));
+    for (const claim of DATA.claims.filter((c) => c.country === 'NZL')) {
+      const figure = atlas.panel.locator(`figure[data-claim="${claim.id}"]`);
+      await expect(figure.locator('blockquote')).toHaveAttribute('cite', urls.get(claim.article) ?? '');
+      const { speaker } = claim;
+      const said = speaker.type === 'official' ? `${speaker.name}, ${speaker.role}` : speaker.type === 'report' ? 'The report: Recorded Future' : 'The reporter';
+      await expect(figure.locator('.quote-speaker')).toHaveText(new RegExp(`^Said by: ${said}`));
+      const link = figure.getByRole('link', { name: /Read it in the article/ });
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('href', new RegExp(`^${(urls.get(claim.article) ?? '').replace(/[.?]/g, '\\$&')}#:~:text=`));
+    }
+  });
+
+  test('?country=THA opens Thailand with its quote attributed only to the article that makes it', async ({ atlas }) => {
+    await atlas.goto('?country=THA');
+    await expect(atlas.panelHeading).toHaveText('Thailand');
+    await expect(atlas.quotes).toHaveCount(1);
+    await expect(atlas.quotes.locator('cite')).toHaveText(`SecurityBrief New Zealand: “North Korea's threat actors operating from other countries”`);
+    await expect(atlas.quotes.locator('blockquote')).toHaveText(DATA.claims.find((c) => c.id === 'sb-restaurants-tha')?.quote ?? '');
+    await expect(atlas.panel).not.toContainText('NZ Herald');
+    await expect(atlas.panel).not.toContainText('Cyber Security Intelligence');
+  });
+
+  test('the close button and Escape both close the panel', async ({ atlas, page }) => {
+    await atlas.goto('?country=KEN');
+    await atlas.closeButton.click();
+    await expect(atlas.panel).toHaveCount(0);
+    await expect(page).toHaveURL(/\/$/);
+    await atlas.listButton('Kenya').click();
+    await expect(atlas.panelHeading).toHaveText('Kenya');
+    await page.keyboard.press('Escape');
+    await expect(atlas.panel).toHaveCount(0);
+  });
+
+  test('the list beside the map selects a country, and marks it as selected', async ({ atlas, page }) => {
+    await atlas.goto();
+    await atlas.listButton('Bangladesh').click();
+    await expect(page).toHaveURL(/\?country=BGD$/);
+    await expect(atlas.panelHeading).toHaveText('Bangladesh');
+    await expect(atlas.listButton('Bangladesh')).toHaveAttribute('aria-pressed', 'true');
+    await expect(atlas.map.locator('.selected-outline')).toHaveAttribute('data-selected', 'BGD');
+  });
+
+  test('a country the articles do not name says so', async ({ atlas }) => {
+    await atlas.goto();
+    await atlas.clickCountry('FRA');
+    await expect(atlas.panelHeading).toHaveText('France');
+    await expect(atlas.panelSummary).toHaveText('Not named in any of the 3 articles.');
+    await expect(atlas.quotes).toHaveCount(0);
+  });
+
+  test('context-only countries are marked as context, not as named', async ({ atlas }) => {
+    await atlas.goto('?country=AUS');
+    await expect(atlas.panelSummary).toHaveText(/^Not named as a place of North Korean activity; 1 of the 3 articles mentions it only as context/);
+    await expect(atlas.quotes.locator('.quote-kind')).toHaveText(['Context only']);
+  });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a tap selects a country without a hover tooltip', async ({ atlas }) => {
+    await atlas.goto();
+    const { x, y } = await atlas.pointOn('KEN');
+    await atlas.page.touchscreen.tap(x, y);
+    await expect(atlas.panelHeading).toHaveText('Kenya');
+    await expect(atlas.tooltip).toHaveCount(0);
+  });
+});

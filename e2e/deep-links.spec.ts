@@ -1,0 +1,74 @@
+import { expect, test } from './fixtures.ts';
+
+test.describe('deep links', () => {
+  test('selecting a country adds a history entry; Back returns to the overview and Forward to the country', async ({ atlas, page }) => {
+    await atlas.goto();
+    await atlas.clickCountry('NZL');
+    await expect(page).toHaveURL(/\/\?country=NZL$/);
+    await expect(page).toHaveTitle('New Zealand · Report Atlas');
+    await page.goBack();
+    await expect(page).toHaveURL(/:\d+\/$/);
+    await expect(atlas.panel).toHaveCount(0);
+    await expect(page).toHaveTitle('Report Atlas');
+    await page.goForward();
+    await expect(atlas.panelHeading).toHaveText('New Zealand');
+  });
+
+  test('moving from one country to another goes back one country at a time', async ({ atlas, page }) => {
+    await atlas.goto('?country=KEN');
+    await atlas.listButton('Nepal').click();
+    await expect(atlas.panelHeading).toHaveText('Nepal');
+    await page.goBack();
+    await expect(atlas.panelHeading).toHaveText('Kenya');
+    await expect(page).toHaveURL(/\?country=KEN$/);
+  });
+
+  test('reload restores the view', async ({ atlas, page }) => {
+    await atlas.goto();
+    await atlas.listButton('Malaysia').click();
+    await page.reload();
+    await expect(atlas.panelHeading).toHaveText('Malaysia');
+    await expect(page).toHaveTitle('Malaysia · Report Atlas');
+  });
+
+  for (const [given, iso3, name] of [
+    ['nzl', 'NZL', 'New Zealand'],
+    ['NZ', 'NZL', 'New Zealand'],
+    ['new%20zealand', 'NZL', 'New Zealand'],
+    ['Thailand', 'THA', 'Thailand'],
+    ['dprk', 'PRK', 'North Korea'],
+  ] as const) {
+    test(`?country=${given} is rewritten in place to ?country=${iso3}`, async ({ atlas, page }) => {
+      await atlas.goto(`?country=${given}`);
+      await expect(page).toHaveURL(new RegExp(`\\?country=${iso3}$`));
+      await expect(atlas.panelHeading).toHaveText(name);
+      expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+    });
+  }
+
+  test('an unknown country shows the map with a polite notice naming what was not found', async ({ atlas, page }) => {
+    await atlas.goto('?country=nowhere');
+    await expect(atlas.notice).toHaveText(/No country matches “nowhere”\. Showing the whole map instead\./);
+    await expect(atlas.countryShapes.first()).toBeVisible();
+    await expect(atlas.panel).toHaveCount(0);
+    await expect(page).toHaveURL(/:\d+\/$/);
+    await atlas.notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(atlas.notice).toHaveCount(0);
+  });
+
+  test('malformed values never break the page', async ({ atlas }) => {
+    for (const search of ['?country=%', '?country=%E0%A4%A', '?country=__proto__', `?country=${'x'.repeat(3000)}`, '?country=NZL&country=THA']) {
+      await atlas.goto(search);
+      await expect(atlas.countryShapes.first()).toBeVisible();
+    }
+  });
+
+  test('Copy link copies the URL of the current view', async ({ atlas, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await atlas.goto('?country=MOZ');
+    await atlas.copyLinkButton.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    expect(page.url()).toMatch(/\?country=MOZ$/);
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect } from '@playwright/test';
+import { AtlasPage } from './pages/atlas-page.ts';
+
+interface Fixtures {
+  atlas: AtlasPage;
+  /** Console errors and warnings, page errors, failed and foreign requests; any one fails the test. */
+  problems: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request to another origin: ${url}`);
+      });
+      await use(problems);
+      expect(problems, 'the page logged errors or made failed or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+  atlas: async ({ page }, use) => {
+    await use(new AtlasPage(page));
+  },
+});
+
+export { expect };
+
+interface ClaimRow {
+  id: string;
+  country: string;
+  article: string;
+  quote: string;
+  speaker: { type: 'report' | 'reporter' | 'official'; name?: string; role?: string };
+}
+interface ArticleRow {
+  id: string;
+  publisher: string;
+  url: string;
+}
+
+/** The curated data, read as a test fixture to compare the page against. */
+export const DATA = {
+  claims: (JSON.parse(readFileSync('data/claims.json', 'utf8')) as { claims: ClaimRow[] }).claims,
+  articles: (JSON.parse(readFileSync('data/sources.json', 'utf8')) as { articles: ArticleRow[] }).articles,
+};
+
+/** Countries of the 110m topology, as world-atlas ships it. */
+export const TOPOLOGY_FEATURES = (
+  JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as { objects: { countries: { geometries: unknown[] } } }
+).objects.countries.geometries.length;

@@ -1,0 +1,58 @@
+import { DATA, expect, test, TOPOLOGY_FEATURES } from './fixtures.ts';
+
+const NAMED = ['IND', 'MYS', 'NZL', 'NPL', 'KEN', 'MOZ', 'IDN', 'CHN', 'THA', 'BGD'];
+const NOT_NAMED_FILL = '#dedede';
+
+test.describe('the overview', () => {
+  test.beforeEach(async ({ atlas }) => {
+    await atlas.goto();
+  });
+
+  test('draws every country of the topology but Antarctica, each with its alpha-3 code', async ({ atlas }) => {
+    await expect(atlas.countryShapes).toHaveCount(TOPOLOGY_FEATURES - 1);
+    const codes = await atlas.countryShapes.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-iso3') ?? ''));
+    expect(codes.every((c) => /^[A-Z]{3}$/.test(c))).toBe(true);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).not.toContain('ATA');
+  });
+
+  test('fills the countries the articles name, and leaves the others grey', async ({ atlas }) => {
+    for (const iso3 of NAMED) await expect(atlas.country(iso3), iso3).not.toHaveAttribute('fill', NOT_NAMED_FILL);
+    await expect(atlas.country('NZL')).toHaveAttribute('fill', await atlas.country('IND').getAttribute('fill') ?? '');
+    await expect(atlas.country('THA')).not.toHaveAttribute('fill', await atlas.country('IND').getAttribute('fill') ?? '');
+    await expect(atlas.country('PRK')).toHaveAttribute('data-legend', 'subject');
+    await expect(atlas.country('AUS')).toHaveAttribute('fill', 'url(#context-hatch)');
+    await expect(atlas.country('FRA')).toHaveAttribute('fill', NOT_NAMED_FILL);
+    const claimed = new Set(DATA.claims.map((c) => c.country));
+    const unfilled = await atlas.countryShapes.evaluateAll((paths, grey) => paths.filter((p) => p.getAttribute('fill') === grey).map((p) => p.getAttribute('data-iso3')), NOT_NAMED_FILL);
+    expect(unfilled.filter((c) => claimed.has(c ?? ''))).toEqual([]);
+  });
+
+  test('has a legend with each class and how many countries fall in it', async ({ atlas }) => {
+    await expect(atlas.legendEntries).toHaveText([
+      /Named by 1 article\s*· 2 countries/,
+      /Named by 2 articles\s*· 0 countries/,
+      /Named by 3 articles\s*· 8 countries/,
+      /North Korea\s*· 1 country/,
+      /Context only\s*· 2 countries/,
+      /Not named\s*· 164 countries/,
+    ]);
+  });
+
+  test('shows a tooltip with the name and counts of the country under the pointer', async ({ atlas }) => {
+    await atlas.hoverCountry('NZL');
+    await expect(atlas.tooltip).toHaveText(/New Zealand\s*Named by 3 articles · 9 quotes/);
+    await expect(atlas.map.locator('.hover-outline')).toHaveCount(1);
+    await atlas.hoverCountry('FRA');
+    await expect(atlas.tooltip).toHaveText(/France\s*Not named/);
+    await atlas.page.mouse.move(1, 1);
+    await expect(atlas.tooltip).toHaveCount(0);
+  });
+
+  test('lists the named countries beside the map, most-cited first', async ({ atlas }) => {
+    const named = atlas.countryList.getByRole('region', { name: 'Named as places of North Korean activity' }).getByRole('button');
+    await expect(named).toHaveCount(10);
+    await expect(named.last()).toHaveText(/1 article/);
+    await expect(named.first()).toHaveText(/3 articles/);
+  });
+});

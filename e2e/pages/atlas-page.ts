@@ -1,0 +1,79 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The atlas as a user sees it: map, legend, list, panel and notices. */
+export class AtlasPage {
+  readonly map: Locator;
+  readonly countryShapes: Locator;
+  readonly legendEntries: Locator;
+  readonly countryList: Locator;
+  readonly tooltip: Locator;
+  readonly panel: Locator;
+  readonly panelHeading: Locator;
+  readonly panelSummary: Locator;
+  readonly quotes: Locator;
+  readonly closeButton: Locator;
+  readonly notice: Locator;
+  readonly copyLinkButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.map = page.getByRole('img', { name: /^World map/ });
+    this.countryShapes = this.map.locator('path[data-iso3]');
+    this.legendEntries = page.getByRole('region', { name: /How many of the/ }).getByRole('listitem');
+    this.countryList = page.getByRole('navigation', { name: 'Countries in the articles' });
+    this.tooltip = page.getByRole('tooltip');
+    this.panel = page.getByRole('complementary');
+    this.panelHeading = this.panel.getByRole('heading', { level: 2 });
+    this.panelSummary = this.panel.locator('.panel-summary');
+    this.quotes = this.panel.getByRole('figure');
+    this.closeButton = this.panel.getByRole('button', { name: 'Close the country panel' });
+    this.notice = page.getByRole('status').filter({ hasText: /No country matches/ });
+    this.copyLinkButton = page.getByRole('button', { name: 'Copy link' });
+  }
+
+  async goto(search = '') {
+    await this.page.goto(`/${search}`);
+    await expect(this.countryShapes.first()).toBeAttached();
+  }
+
+  country(iso3: string): Locator {
+    return this.map.locator(`path[data-iso3="${iso3}"]`);
+  }
+
+  listButton(name: string): Locator {
+    return this.countryList.getByRole('button', { name: new RegExp(`^${name}\\b`) });
+  }
+
+  /** A point on screen where the country's shape, not a neighbour or the sea, is what the pointer hits. */
+  async pointOn(iso3: string): Promise<{ x: number; y: number }> {
+    const point = await this.country(iso3).evaluate((shape, code) => {
+      const box = shape.getBoundingClientRect();
+      for (let step = 2; step <= 32; step *= 2) {
+        for (let i = 1; i < step; i += 2) {
+          for (let j = 1; j < step; j += 2) {
+            const x = box.left + (box.width * i) / step;
+            const y = box.top + (box.height * j) / step;
+            if (document.elementFromPoint(x, y)?.getAttribute('data-iso3') === code) return { x, y };
+          }
+        }
+      }
+      return null;
+    }, iso3);
+    if (!point) throw new Error(`no visible point of ${iso3} on the map`);
+    return point;
+  }
+
+  async clickCountry(iso3: string) {
+    const { x, y } = await this.pointOn(iso3);
+    await this.page.mouse.click(x, y);
+  }
+
+  async hoverCountry(iso3: string) {
+    const { x, y } = await this.pointOn(iso3);
+    await this.page.mouse.move(x, y);
+  }
+
+  /** The publisher and headline or date of each quote in the panel. */
+  citations(): Promise<string[]> {
+    return this.quotes.locator('cite').allInnerTexts();
+  }
+}

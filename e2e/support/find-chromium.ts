@@ -1,0 +1,40 @@
+// Finds a Chromium for the end-to-end tests: an explicit path, Playwright's own, or a system one.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const SYSTEM_CHROMIUMS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export const HOW_TO_GET_CHROMIUM = [
+  'No Chromium was found for the end-to-end tests. Any one of these will do:',
+  '  - let Playwright fetch its own:   npx playwright install chromium',
+  '  - install a system Chromium:      sudo apt-get install chromium   (Debian/Ubuntu)',
+  '  - point at one you have:          CHROMIUM_PATH=/path/to/chrome npm test',
+].join('\n');
+
+function playwrightsOwn(): string | undefined {
+  try {
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The Chromium to launch; throws with instructions when there is none. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const explicit = env.CHROMIUM_PATH;
+  if (explicit) {
+    if (!existsSync(explicit)) throw new Error(`CHROMIUM_PATH is set to ${explicit}, but there is no file there.\n${HOW_TO_GET_CHROMIUM}`);
+    return explicit;
+  }
+  const found = playwrightsOwn() ?? SYSTEM_CHROMIUMS.find((p) => existsSync(p));
+  if (!found) throw new Error(HOW_TO_GET_CHROMIUM);
+  return found;
+}
