@@ -8,7 +8,7 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'e2e/support/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -56,3 +56,15 @@ test.describe('the overview', () => {
     await expect(named.first()).toHaveText(/3 articles/);
   });
 });
+
+test('the map refits to its box when the window is resized', async ({ atlas, page }) => {
+  await atlas.goto();
+  const widthOf = () => atlas.map.evaluate((svg) => svg.getBoundingClientRect().width);
+  const before = { width: await widthOf(), d: await atlas.country('NZL').getAttribute('d') };
+  await page.setViewportSize({ width: 800, height: 700 });
+  await expect.poll(widthOf).toBeLessThan(before.width - 100);
+  await expect(atlas.country('NZL')).not.toHaveAttribute('d', before.d ?? '');
+  const box = await atlas.map.boundingBox();
+  const nzl = await atlas.country('NZL').boundingBox();
+  expect(nzl && box && nzl.x + nzl.width <= box.x + box.width + 1).toBe(true);
+});

@@ -20,21 +20,21 @@ export const HOW_TO_GET_CHROMIUM = [
 
 function playwrightsOwn(): string | undefined {
   try {
-    const path = chromium.executablePath();
-    return path && existsSync(path) ? path : undefined;
+    return chromium.executablePath() || undefined;
   } catch {
     return undefined;
   }
 }
 
 /** The Chromium to launch; throws with instructions when there is none. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
   const explicit = env.CHROMIUM_PATH;
   if (explicit) {
-    if (!existsSync(explicit)) throw new Error(`CHROMIUM_PATH is set to ${explicit}, but there is no file there.\n${HOW_TO_GET_CHROMIUM}`);
+    if (!exists(explicit)) throw new Error(`CHROMIUM_PATH is set to ${explicit}, but there is no file there.\n${HOW_TO_GET_CHROMIUM}`);
     return explicit;
   }
-  const found = playwrightsOwn() ?? SYSTEM_CHROMIUMS.find((p) => existsSync(p));
+  const own = playwrightsOwn();
+  const found = (own && exists(own) ? own : undefined) ?? SYSTEM_CHROMIUMS.find((p) => exists(p));
   if (!found) throw new Error(HOW_TO_GET_CHROMIUM);
   return found;
 }
