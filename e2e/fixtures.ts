@@ -17,7 +17,11 @@ export const test = base.extend<Fixtures>({
         if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+      page.on('requestfailed', (r) => {
+        const error = r.failure()?.errorText;
+        // A navigation cancels requests still in flight (ERR_ABORTED); the request itself did not fail.
+        if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${error})`);
+      });
       page.on('response', (r) => {
         if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
       });
