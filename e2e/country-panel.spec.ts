@@ -7,7 +7,7 @@ test.describe('the country panel', () => {
     await atlas.goto();
     await atlas.clickCountry('NZL');
     await expect(atlas.panelHeading).toHaveText('New Zealand');
-    await expect(atlas.panelSummary).toHaveText('All 3 articles name New Zealand as a place North Korean activity is run from (9 quotes).');
+    await expect(atlas.panelSummary).toHaveText('All 3 articles name New Zealand as a base of North Korean activity (4 quotes; 5 more give context).');
     const quotes = DATA.claims.filter((c) => c.country === 'NZL');
     await expect(atlas.quotes).toHaveCount(quotes.length);
     const cited = await atlas.citations();
@@ -74,6 +74,31 @@ test.describe('the country panel', () => {
     await atlas.goto('?country=AUS');
     await expect(atlas.panelSummary).toHaveText(/^Not named as a place of North Korean activity; 1 of the 3 articles mentions it only as context/);
     await expect(atlas.quotes.locator('.quote-kind')).toHaveText(['Context only']);
+  });
+});
+
+test('closing the panel returns keyboard focus to the control that opened it', async ({ atlas, page }) => {
+  await atlas.goto();
+  await atlas.listButton('Indonesia').focus();
+  await page.keyboard.press('Enter');
+  await expect(atlas.panelHeading).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(atlas.listButton('Indonesia')).toBeFocused();
+});
+
+test('a quote with a curator’s note shows it under the quote', async ({ atlas }) => {
+  await atlas.goto('?country=AUS');
+  await expect(atlas.quotes.locator('.quote-note')).toHaveText(/^Curator’s note: Australia appears only as a government with concerns about Huawei/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the open panel leaves the country list usable and the page does not scroll sideways', async ({ atlas, page }) => {
+    await atlas.goto('?country=NZL');
+    await atlas.listButton('Kenya').tap();
+    await expect(atlas.panelHeading).toHaveText('Kenya');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
 

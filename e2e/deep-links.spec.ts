@@ -56,6 +56,16 @@ test.describe('deep links', () => {
     await expect(atlas.notice).toHaveCount(0);
   });
 
+  test('a name that fits several countries offers them, and picking one opens it', async ({ atlas, page }) => {
+    await atlas.goto('?country=korea');
+    const notice = page.getByRole('status').filter({ hasText: 'No country is called “korea” exactly' });
+    await expect(notice.getByRole('button')).toHaveText(['North Korea', 'South Korea', 'Dismiss']);
+    await notice.getByRole('button', { name: 'North Korea' }).click();
+    await expect(atlas.panelHeading).toHaveText('North Korea');
+    await expect(page).toHaveURL(/\?country=PRK$/);
+    await expect(notice).toHaveCount(0);
+  });
+
   test('malformed values never break the page', async ({ atlas }) => {
     for (const search of ['?country=%', '?country=%E0%A4%A', '?country=__proto__', `?country=${'x'.repeat(3000)}`, '?country=NZL&country=THA']) {
       await atlas.goto(search);

@@ -1,7 +1,7 @@
 import { DATA, expect, test, TOPOLOGY_FEATURES } from './fixtures.ts';
 
 const NAMED = ['IND', 'MYS', 'NZL', 'NPL', 'KEN', 'MOZ', 'IDN', 'CHN', 'THA', 'BGD'];
-const NOT_NAMED_FILL = '#dedede';
+const NOT_NAMED_FILL = '#e4e4e4';
 
 test.describe('the overview', () => {
   test.beforeEach(async ({ atlas }) => {
@@ -36,12 +36,13 @@ test.describe('the overview', () => {
       /North Korea\s*· 1 country/,
       /Context only\s*· 2 countries/,
       /Not named\s*· 164 countries/,
+      'Outlined: the selected country',
     ]);
   });
 
   test('shows a tooltip with the name and counts of the country under the pointer', async ({ atlas }) => {
     await atlas.hoverCountry('NZL');
-    await expect(atlas.tooltip).toHaveText(/New Zealand\s*Named by 3 articles · 9 quotes/);
+    await expect(atlas.tooltip).toHaveText(/New Zealand\s*Named by 3 articles · 4 quotes; 5 more give context/);
     await expect(atlas.map.locator('.hover-outline')).toHaveCount(1);
     await atlas.hoverCountry('FRA');
     await expect(atlas.tooltip).toHaveText(/France\s*Not named/);

@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/app.tsx';
-import { resolveCountry, titleFor } from './state/atlas-model.ts';
+import { countryLookup, titleFor } from './state/atlas-model.ts';
 import { atlasStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import './styles.css';
 
-startUrlSync({ store: atlasStore, resolveCountry, titleFor });
+startUrlSync({ store: atlasStore, lookup: countryLookup, titleFor });
 
 const root = document.getElementById('root');
 if (root) {

@@ -4,17 +4,19 @@ import { CopyLinkButton } from './copy-link-button.tsx';
 
 const { articles } = CONTENT_INDEX.content;
 const named = CONTENT_INDEX.mentioned.filter((s) => s.status === 'named').length;
+const context = CONTENT_INDEX.mentioned.filter((s) => s.status === 'context').length;
 
 export function Masthead() {
   return (
     <header className="masthead">
       <div>
         <h1>
-          {APP_TITLE}: <span className="subtitle">where North Korea’s internet activity is run from</span>
+          {APP_TITLE}: <span className="subtitle">the countries named as bases of North Korea’s cyber activity</span>
         </h1>
         <p className="lede">
-          Recorded Future’s reports say that North Korea runs much of its internet activity from abroad. {articles.length} news articles covered them
-          and named {named} countries. Every colour on the map traces back to the exact quotes.
+          Recorded Future’s reports say that much of North Korea’s state-sponsored internet activity is carried out from abroad, and name the countries
+          where North Koreans have a significant presence. {articles.length} news articles covered the reports: between them they name {named} countries
+          as places of North Korean activity and mention {context} more as context. Every colour on the map traces back to the exact quotes.
         </p>
       </div>
       <CopyLinkButton />

@@ -1,3 +1,4 @@
+import { CONTENT_INDEX } from '../content/content.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 
 /** Polite word about a link that was not understood; the live region is always present so it is announced. */
@@ -6,12 +7,23 @@ export function NoticeBar() {
   return (
     <div className="notice-region" role="status" aria-live="polite">
       {notice && (
-        <p className="notice">
-          <span>{notice}</span>
+        <div className="notice">
+          <p>{notice.message}</p>
+          {notice.suggestions.length > 0 && (
+            <ul className="suggestions">
+              {notice.suggestions.map((iso3) => (
+                <li key={iso3}>
+                  <button type="button" className="button" onClick={() => atlasStore.getState().select(iso3)}>
+                    {CONTENT_INDEX.countries.get(iso3)?.name ?? iso3}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           <button type="button" className="text-button" onClick={() => atlasStore.getState().showNotice(null)}>
             Dismiss
           </button>
-        </p>
+        </div>
       )}
     </div>
   );

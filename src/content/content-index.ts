@@ -12,6 +12,8 @@ export interface CountrySummary {
   /** Articles with any quote about the country. */
   quotingArticles: string[];
   quoteCount: number;
+  /** How many of those quotes are context only. */
+  contextCount: number;
   activityKinds: ClaimKind[];
 }
 
@@ -46,6 +48,7 @@ export function summarise(country: CountryInfo, claims: readonly Claim[]): Count
     namingArticles: unique(activity.map((c) => c.article)),
     quotingArticles: unique(claims.map((c) => c.article)),
     quoteCount: claims.length,
+    contextCount: claims.filter((c) => c.kind === 'context').length,
     activityKinds: unique(activity.map((c) => c.kind)).sort((a, b) => kindRank(a) - kindRank(b)),
   };
 }
@@ -63,7 +66,13 @@ export function compareSummaries(a: CountrySummary, b: CountrySummary): number {
 
 export function indexContent(content: Content): ContentIndex {
   const articles = new Map(content.articles.map((a) => [a.id, a]));
-  const published = (c: Claim) => articles.get(c.article)?.published ?? '9999';
+  const reports = new Map(content.reports.map((r) => [r.id, r]));
+  // An undated article sorts by the earliest report it covers: it cannot predate it.
+  const published = (c: Claim) => {
+    const article = articles.get(c.article);
+    const covered = article?.reportsOn.map((id) => reports.get(id)?.published ?? '9999') ?? [];
+    return article?.published ?? covered.sort()[0] ?? '9999';
+  };
   const byCountry = new Map<string, Claim[]>();
   for (const claim of content.claims) byCountry.set(claim.country, [...(byCountry.get(claim.country) ?? []), claim]);
   for (const list of byCountry.values()) {
@@ -74,7 +83,7 @@ export function indexContent(content: Content): ContentIndex {
     content,
     countries: new Map(content.countries.map((c) => [c.iso3, c])),
     articles,
-    reports: new Map(content.reports.map((r) => [r.id, r])),
+    reports,
     claimsByCountry: byCountry,
     summaries,
     mentioned: [...summaries.values()].filter((s) => s.status !== 'none').sort(compareSummaries),

@@ -1,19 +1,20 @@
 import type { ContentIndex, CountrySummary } from './content-index.ts';
 import type { Article, ClaimKind, Report, Speaker } from './types.ts';
 
+/** What each kind of claim says, in the sources' own terms. */
 export const KIND_LABELS: Record<ClaimKind, string> = {
-  'operates-from': 'North Korean activity is run from here',
-  'hosts-fronts': 'Hosts North Korean restaurants and diplomatic fronts',
-  'activity-share': 'A share of the observed activity',
+  'operates-from': 'Named as a base of North Korean activity',
+  'hosts-fronts': 'Hosts North Korean state-run restaurants and diplomatic establishments',
+  'activity-share': 'Involved in a share of the observed activity',
   subject: 'About North Korea itself',
   context: 'Context only',
 };
 
 /** How a summary sentence names what is claimed, by kind. */
 const KIND_PHRASES: Record<ClaimKind, string> = {
-  'operates-from': 'as a place North Korean activity is run from',
-  'hosts-fronts': 'as a host of North Korean restaurants and diplomatic fronts',
-  'activity-share': 'as the source of a share of the observed North Korean activity',
+  'operates-from': 'as a base of North Korean activity',
+  'hosts-fronts': 'as a host of North Korean state-run restaurants and diplomatic establishments',
+  'activity-share': 'as involved in a share of the observed North Korean activity',
   subject: '',
   context: '',
 };
@@ -39,38 +40,55 @@ export function speakerLabel(speaker: Speaker, reports: ContentIndex['reports'])
     case 'official':
       return `${speaker.name}, ${speaker.role}`;
     case 'reporter':
+      if (speaker.relaying) return `The reporter, reporting what ${speaker.relaying} said`;
       return speaker.citing ? `The reporter, citing ${reportLabel(reports.get(speaker.citing))}` : 'The reporter’s own words';
   }
+}
+
+/** The article's date as a reader should take it: stated, inferred, or not known. */
+export function articleDateText(article: Article): string {
+  const date = formatDate(article.published);
+  if (!date) return 'date not stated';
+  return article.publishedInferred ? `${date} (date inferred)` : date;
 }
 
 /** The article as a citation: publisher, then its headline or, failing that, its date. */
 export function articleCitation(article: Article): string {
   if (article.headline) return `${article.publisher}: “${article.headline}”`;
-  return `${article.publisher}, ${formatDate(article.published) ?? 'undated article'}`;
+  return `${article.publisher}, ${articleDateText(article)}`;
 }
 
 /** The date to show beside a citation; empty where the citation already carries it. */
 export function articleDate(article: Article): string {
-  if (!article.headline) return '';
-  return formatDate(article.published) ?? 'date not stated';
+  return article.headline ? articleDateText(article) : '';
+}
+
+function quoteCounts(summary: CountrySummary): string {
+  const { quoteCount, contextCount } = summary;
+  const main = quoteCount - contextCount;
+  if (contextCount === 0) return plural(main, 'quote');
+  if (main === 0) return plural(contextCount, 'quote');
+  return `${plural(main, 'quote')}; ${contextCount} more ${contextCount === 1 ? 'gives' : 'give'} context`;
 }
 
 /** One line that sums up what is claimed about a country and by how many articles. */
 export function summaryLine(summary: CountrySummary, totalArticles: number): string {
-  const quotes = plural(summary.quoteCount, 'quote');
   const some = (n: number) => (n === totalArticles && n > 1 ? `All ${n} articles` : `${n} of the ${plural(totalArticles, 'article')}`);
+  const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
   switch (summary.status) {
     case 'named': {
+      const n = summary.namingArticles.length;
       const only = summary.activityKinds.length === 1 ? summary.activityKinds[0] : undefined;
       const how = only ? KIND_PHRASES[only] : 'as a place of North Korean activity';
-      const n = summary.namingArticles.length;
-      return `${some(n)} ${n === 1 ? 'names' : 'name'} ${summary.name} ${how} (${quotes}).`;
+      return `${some(n)} ${verb(n, 'names', 'name')} ${summary.name} ${how} (${quoteCounts(summary)}).`;
     }
-    case 'subject':
-      return `The subject of the reports: ${some(summary.quotingArticles.length)} ${summary.quotingArticles.length === 1 ? 'makes' : 'make'} claims about it (${quotes}).`;
+    case 'subject': {
+      const n = summary.quotingArticles.length;
+      return `The subject of the reports: ${some(n)} ${verb(n, 'makes', 'make')} claims about it (${quoteCounts(summary)}).`;
+    }
     case 'context': {
       const n = summary.quotingArticles.length;
-      return `Not named as a place of North Korean activity; ${some(n).replace(/^A/, 'a')} ${n === 1 ? 'mentions' : 'mention'} it only as context (${quotes}).`;
+      return `Not named as a place of North Korean activity; ${some(n).replace(/^A/, 'a')} ${verb(n, 'mentions', 'mention')} it only as context (${quoteCounts(summary)}).`;
     }
     case 'none':
       return `Not named in any of the ${plural(totalArticles, 'article')}.`;
@@ -79,14 +97,13 @@ export function summaryLine(summary: CountrySummary, totalArticles: number): str
 
 /** Short form for tooltips. */
 export function tooltipLine(summary: CountrySummary): string {
-  const quotes = plural(summary.quoteCount, 'quote');
   switch (summary.status) {
     case 'named':
-      return `Named by ${plural(summary.namingArticles.length, 'article')} · ${quotes}`;
+      return `Named by ${plural(summary.namingArticles.length, 'article')} · ${quoteCounts(summary)}`;
     case 'subject':
-      return `The subject of the reports · ${quotes}`;
+      return `The subject of the reports · ${quoteCounts(summary)}`;
     case 'context':
-      return `Context only · ${quotes}`;
+      return `Context only · ${quoteCounts(summary)}`;
     case 'none':
       return 'Not named';
   }

@@ -22,6 +22,8 @@ export const articleSchema = z.strictObject({
   headline: text.nullable(),
   url: httpsUrl,
   published: isoDate.nullable(),
+  /** True when the date is worked out from the text rather than stated by the publisher. */
+  publishedInferred: z.boolean().optional(),
   publishedNote: z.string().optional(),
   reportsOn: z.array(id).min(1, 'must name at least one report'),
   body: z.strictObject({
@@ -36,7 +38,8 @@ export const articleSchema = z.strictObject({
 export const speakerSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('report'), report: id }),
   z.strictObject({ type: z.literal('official'), name: text, role: text }),
-  z.strictObject({ type: z.literal('reporter'), citing: id.optional() }),
+  // The reporter's own words; `citing` names the report they paraphrase, `relaying` the person whose words they pass on.
+  z.strictObject({ type: z.literal('reporter'), citing: id.optional(), relaying: text.optional() }),
 ]);
 
 export const claimSchema = z.strictObject({

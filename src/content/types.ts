@@ -9,7 +9,7 @@ export const ACTIVITY_KINDS: readonly ClaimKind[] = ['operates-from', 'hosts-fro
 export type Speaker =
   | { type: 'report'; report: string }
   | { type: 'official'; name: string; role: string }
-  | { type: 'reporter'; citing?: string };
+  | { type: 'reporter'; citing?: string; relaying?: string };
 
 export interface Report {
   id: string;
@@ -25,6 +25,7 @@ export interface Article {
   headline: string | null;
   url: string;
   published: string | null;
+  publishedInferred?: boolean;
   publishedNote?: string;
   reportsOn: string[];
   /** The article body inside the text, in UTF-16 units; all else is page furniture. */

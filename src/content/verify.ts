@@ -81,8 +81,19 @@ function findBody(raw: RawArticle, text: string, file: string, problems: Problem
 }
 
 function toArticle(raw: RawArticle, body: { start: number; end: number }): Article {
-  const { id, publisher, headline, url, published, publishedNote, reportsOn } = raw;
-  return { id, publisher, headline, url, published, ...(publishedNote ? { publishedNote } : {}), reportsOn, bodyStart: body.start, bodyEnd: body.end };
+  const { id, publisher, headline, url, published, publishedInferred, publishedNote, reportsOn } = raw;
+  return {
+    id,
+    publisher,
+    headline,
+    url,
+    published,
+    ...(publishedInferred ? { publishedInferred } : {}),
+    ...(publishedNote ? { publishedNote } : {}),
+    reportsOn,
+    bodyStart: body.start,
+    bodyEnd: body.end,
+  };
 }
 
 function verifyArticles(input: DataInput, raws: RawArticle[], reports: ReadonlySet<string>, problems: Problem[]) {

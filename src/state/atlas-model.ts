@@ -1,7 +1,7 @@
 // Derived once from the verified content: nothing here changes while the app runs.
 import { CONTENT_INDEX } from '../content/content.ts';
 import { makeChoropleth } from './choropleth.ts';
-import { makeCountryResolver } from './country-lookup.ts';
+import { makeCountryLookup } from './country-lookup.ts';
 
 export const CHOROPLETH = makeChoropleth(
   CONTENT_INDEX.summaries.values(),
@@ -9,7 +9,7 @@ export const CHOROPLETH = makeChoropleth(
   (iso3) => CONTENT_INDEX.countries.get(iso3)?.onMap ?? false,
 );
 
-export const resolveCountry = makeCountryResolver(CONTENT_INDEX.content.countries);
+export const countryLookup = makeCountryLookup(CONTENT_INDEX.content.countries);
 
 export const APP_TITLE = 'Report Atlas';
 

@@ -9,6 +9,7 @@ const summary = (iso3: string, status: CountrySummary['status'], naming = 0): Co
   namingArticles: Array.from({ length: naming }, (_, i) => `a${i}`),
   quotingArticles: [],
   quoteCount: naming,
+  contextCount: 0,
   activityKinds: [],
 });
 

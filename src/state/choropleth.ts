@@ -18,10 +18,11 @@ export interface Choropleth {
 }
 
 // ColorBrewer OrRd: sequential and safe for the common colour-vision deficiencies.
-const SEQUENTIAL = ['#fdd49e', '#fdbb84', '#fc8d59', '#ef6548', '#d7301f', '#990000'];
+// The lightest shades are left out so that the first class stands apart from "not named" in print and greyscale.
+const SEQUENTIAL = ['#fdbb84', '#fc8d59', '#ef6548', '#d7301f', '#990000'];
 export const SUBJECT_FILL = '#3f3a6b';
 export const CONTEXT_FILL = 'url(#context-hatch)';
-export const NOT_NAMED_FILL = '#dedede';
+export const NOT_NAMED_FILL = '#e4e4e4';
 const MAX_CLASSES = 5;
 
 interface Bin {
@@ -37,7 +38,7 @@ export function makeBins(maxArticles: number): Bin[] {
 }
 
 function binColours(n: number): string[] {
-  if (n === 1) return [SEQUENTIAL[2] as string];
+  if (n === 1) return [SEQUENTIAL[3] as string];
   return Array.from({ length: n }, (_, i) => SEQUENTIAL[Math.round((i * (SEQUENTIAL.length - 1)) / (n - 1))] as string);
 }
 

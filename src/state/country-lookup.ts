@@ -10,12 +10,20 @@ export function normaliseName(value: string): string {
     .trim();
 }
 
-export type CountryResolver = (query: string) => string | null;
+export interface CountryLookup {
+  /** An alpha-3 or alpha-2 code (any case), an English name or an alias → the alpha-3 code. */
+  resolve: (query: string) => string | null;
+  /** Countries whose names contain the query as whole words ("korea" → PRK, KOR), for a "did you mean". */
+  suggest: (query: string) => string[];
+}
 
-/** Resolves an alpha-3 or alpha-2 code (any case), an English name or an alias to the alpha-3 code. */
-export function makeCountryResolver(countries: readonly CountryInfo[]): CountryResolver {
+const MAX_QUERY = 80;
+const MAX_SUGGESTIONS = 5;
+
+export function makeCountryLookup(countries: readonly CountryInfo[]): CountryLookup {
   const codes = new Map<string, string>();
   const names = new Map<string, string>();
+  const displayName = new Map(countries.map((c) => [c.iso3, c.name]));
   for (const c of countries) {
     codes.set(c.iso3.toLowerCase(), c.iso3);
     if (c.iso2) codes.set(c.iso2.toLowerCase(), c.iso3);
@@ -26,10 +34,19 @@ export function makeCountryResolver(countries: readonly CountryInfo[]): CountryR
       if (key && !names.has(key)) names.set(key, c.iso3);
     }
   }
-  return (query) => {
+  const resolve = (query: string) => {
     const trimmed = query.trim();
-    if (trimmed.length === 0 || trimmed.length > 80) return null;
+    if (trimmed.length === 0 || trimmed.length > MAX_QUERY) return null;
     const code = /^[a-z]{2,3}$/i.test(trimmed) ? codes.get(trimmed.toLowerCase()) : undefined;
     return code ?? names.get(normaliseName(trimmed)) ?? null;
   };
+  const suggest = (query: string) => {
+    const words = normaliseName(query.slice(0, MAX_QUERY));
+    if (words.length < 3) return [];
+    const found = new Set<string>();
+    for (const [name, iso3] of names) if (` ${name} `.includes(` ${words} `)) found.add(iso3);
+    const byName = (a: string, b: string) => (displayName.get(a) ?? a).localeCompare(displayName.get(b) ?? b, 'en');
+    return [...found].sort(byName).slice(0, MAX_SUGGESTIONS);
+  };
+  return { resolve, suggest };
 }

@@ -5,7 +5,7 @@ beforeEach(() => atlasStore.setState(initialState));
 
 describe('the atlas store', () => {
   it('selecting a country clears a notice about an earlier link', () => {
-    atlasStore.getState().showNotice('No country matches “x”.');
+    atlasStore.getState().showNotice({ message: 'No country matches “x”.', suggestions: [] });
     atlasStore.getState().select('NZL');
     expect(atlasStore.getState()).toMatchObject({ country: 'NZL', notice: null });
   });

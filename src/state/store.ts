@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import type { Notice } from './url.ts';
 
 export interface Hover {
   iso3: string;
@@ -12,10 +13,10 @@ export interface AtlasState {
   /** The selected country's alpha-3 code; null for the overview. */
   country: string | null;
   /** A polite message about a link that was not understood. */
-  notice: string | null;
+  notice: Notice | null;
   hover: Hover | null;
   select: (country: string | null) => void;
-  showNotice: (notice: string | null) => void;
+  showNotice: (notice: Notice | null) => void;
   setHover: (hover: Hover | null) => void;
 }
 

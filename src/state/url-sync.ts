@@ -1,24 +1,24 @@
 // The one module that touches `history`: the URL mirrors the store, and Back and
 // Forward move the store.
 import type { StoreApi } from 'zustand/vanilla';
-import type { CountryResolver } from './country-lookup.ts';
+import type { CountryLookup } from './country-lookup.ts';
 import type { AtlasState } from './store.ts';
 import { decodeUrl, encodeUrl } from './url.ts';
 
 export interface UrlSyncOptions {
   store: StoreApi<AtlasState>;
-  resolveCountry: CountryResolver;
+  lookup: CountryLookup;
   titleFor: (country: string | null) => string;
   win?: Window;
 }
 
 /** Reads the view from the URL, then keeps the two in step. Returns a function that stops it. */
-export function startUrlSync({ store, resolveCountry, titleFor, win = window }: UrlSyncOptions): () => void {
+export function startUrlSync({ store, lookup, titleFor, win = window }: UrlSyncOptions): () => void {
   let applying = false;
   const { history, location, document } = win;
 
   const applyLocation = () => {
-    const { state, notices } = decodeUrl(location.search, resolveCountry);
+    const { state, notices } = decodeUrl(location.search, lookup);
     applying = true;
     store.setState({ country: state.country, notice: notices[0] ?? null });
     applying = false;

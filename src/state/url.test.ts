@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeCountryResolver } from './country-lookup.ts';
+import { makeCountryLookup } from './country-lookup.ts';
 import { decodeUrl, encodeUrl, type UrlState } from './url.ts';
 
 const countries = [
@@ -8,9 +8,9 @@ const countries = [
   { iso3: 'THA', iso2: 'TH', name: 'Thailand', aliases: [], onMap: true },
   { iso3: 'CIV', iso2: 'CI', name: "Côte d'Ivoire", aliases: ['Ivory Coast'], onMap: true },
   { iso3: 'PRK', iso2: 'KP', name: 'North Korea', aliases: ['DPRK'], onMap: true },
+  { iso3: 'KOR', iso2: 'KR', name: 'South Korea', aliases: ['Korea, Republic of'], onMap: true },
 ];
-const resolve = makeCountryResolver(countries);
-const decode = (search: string) => decodeUrl(search, resolve);
+const decode = (search: string) => decodeUrl(search, makeCountryLookup(countries));
 
 describe('reading the view from a URL', () => {
   it('an empty search is the overview, with no notice', () => {
@@ -36,13 +36,26 @@ describe('reading the view from a URL', () => {
   it('an unknown country shows the overview and a notice naming what was not found', () => {
     expect(decode('?country=nowhere')).toEqual({
       state: { country: null },
-      notices: ['No country matches “nowhere”. Showing the whole map instead.'],
+      notices: [{ message: 'No country matches “nowhere”. Showing the whole map instead.', suggestions: [] }],
     });
+  });
+
+  it('a name that fits several countries suggests them', () => {
+    expect(decode('?country=korea')).toEqual({
+      state: { country: null },
+      notices: [{ message: 'No country is called “korea” exactly. Showing the whole map; did you mean one of these?', suggestions: ['PRK', 'KOR'] }],
+    });
+  });
+
+  it('suggests only on whole words of three letters or more', () => {
+    expect(decode('?country=kore').notices[0]?.suggestions).toEqual([]);
+    expect(decode('?country=ea').notices[0]?.suggestions).toEqual([]);
+    expect(decode('?country=zealand').notices[0]?.suggestions).toEqual(['NZL']);
   });
 
   it('a huge value is cut short in the notice', () => {
     const { notices } = decode(`?country=${'x'.repeat(5000)}`);
-    expect(notices[0]!.length).toBeLessThan(100);
+    expect(notices[0]!.message.length).toBeLessThan(120);
   });
 
   it('never throws, and always yields a known country or none, whatever the search string', () => {

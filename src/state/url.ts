@@ -1,14 +1,19 @@
-import type { CountryResolver } from './country-lookup.ts';
+import type { CountryLookup } from './country-lookup.ts';
 
 /** The part of the view that a link carries. */
 export interface UrlState {
   country: string | null;
 }
 
+/** A polite message about part of a link that was not understood, with countries it may have meant. */
+export interface Notice {
+  message: string;
+  suggestions: string[];
+}
+
 export interface DecodedUrl {
   state: UrlState;
-  /** Polite messages for values that were not understood. */
-  notices: string[];
+  notices: Notice[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = { country: null };
@@ -24,14 +29,24 @@ function params(search: string): URLSearchParams {
   }
 }
 
+function countryNotice(raw: string, lookup: CountryLookup): Notice {
+  const suggestions = lookup.suggest(raw);
+  const value = shown(raw.trim());
+  const message =
+    suggestions.length > 0
+      ? `No country is called “${value}” exactly. Showing the whole map; did you mean one of these?`
+      : `No country matches “${value}”. Showing the whole map instead.`;
+  return { message, suggestions };
+}
+
 /** Reads a location's search string; never throws, whatever the string holds. */
-export function decodeUrl(search: string, resolveCountry: CountryResolver): DecodedUrl {
-  const notices: string[] = [];
+export function decodeUrl(search: string, lookup: CountryLookup): DecodedUrl {
+  const notices: Notice[] = [];
   const raw = params(search).get('country');
   let country: string | null = null;
   if (raw !== null && raw.trim() !== '') {
-    country = resolveCountry(raw);
-    if (country === null) notices.push(`No country matches “${shown(raw.trim())}”. Showing the whole map instead.`);
+    country = lookup.resolve(raw);
+    if (country === null) notices.push(countryNotice(raw, lookup));
   }
   return { state: { country }, notices };
 }

@@ -21,6 +21,13 @@ export function Legend() {
             <span className="legend-count">· {countries(e.count)}</span>
           </li>
         ))}
+        <li className="legend-entry legend-selected">
+          <svg className="swatch" width="18" height="18" aria-hidden="true">
+            <rect x="2" y="2" width="14" height="14" rx="2" fill="none" stroke="#fff" strokeWidth="4" />
+            <rect x="2" y="2" width="14" height="14" rx="2" fill="none" stroke="#111" strokeWidth="2" />
+          </svg>
+          <span className="legend-label">Outlined: the selected country</span>
+        </li>
       </ul>
       <p className="legend-note">
         The {articles.length} articles report on {reports.length} Recorded Future reports. Click a country, or pick one from the list, to read the exact

@@ -10,7 +10,12 @@ export function MapHighlights({ geometry }: { geometry: MapGeometry }) {
   return (
     <g id="highlights" pointerEvents="none">
       {hoverPath && hovered !== selected && <path className="hover-outline" d={hoverPath.d} />}
-      {selectedPath && <path className="selected-outline" d={selectedPath.d} data-selected={selected ?? undefined} />}
+      {selectedPath && (
+        <g className="selected-outline" data-selected={selected ?? undefined}>
+          <path className="selected-halo" d={selectedPath.d} />
+          <path className="selected-line" d={selectedPath.d} />
+        </g>
+      )}
     </g>
   );
 }

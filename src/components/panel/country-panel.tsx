@@ -29,9 +29,17 @@ function QuoteSection({ title, claims }: { title: string; claims: Claim[] }) {
 export function CountryPanel() {
   const country = useAtlas((s) => s.country);
   const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
-    if (country === null) return;
+    if (country === null) {
+      // Closing returns focus to whatever opened the panel, so keyboard users keep their place.
+      if (opener.current?.isConnected) opener.current.focus();
+      opener.current = null;
+      return;
+    }
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !active.closest('.panel')) opener.current = active;
     heading.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close();

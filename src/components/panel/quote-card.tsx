@@ -20,6 +20,11 @@ export function QuoteCard({ claim }: { claim: Claim }) {
           <span className="visually-hidden">Said by: </span>
           {speakerLabel(claim.speaker, CONTENT_INDEX.reports)}
         </p>
+        {claim.note && (
+          <p className="quote-note">
+            <span className="note-label">Curator’s note:</span> {claim.note}
+          </p>
+        )}
         <a className="quote-link" href={textFragmentUrl(article.url, claim.quote)} target="_blank" rel="noopener noreferrer">
           Read it in the article<span className="visually-hidden"> ({article.publisher}, opens in a new tab)</span>
         </a>
