@@ -1,7 +1,9 @@
-// Verifies the data before anything is built or served, then hands the app two
-// virtual modules: the slimmed world topology and the verified content.
+// Verifies the data before anything is built or served, then hands the app its
+// virtual modules (topology, content, article texts) and the data downloads.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { indexContent } from '../src/content/content-index.ts';
+import { toClaimRows, toCsv, toJson } from '../src/content/downloads.ts';
 import { loadDataDir, dataFiles } from '../src/content/load-data-dir.ts';
 import { DataError } from '../src/content/problems.ts';
 import type { Content } from '../src/content/types.ts';
@@ -9,10 +11,26 @@ import { makeCountryTable, readWorldAtlas, slimTopology } from './world.ts';
 
 export const WORLD_MODULE = 'virtual:atlas/world';
 export const CONTENT_MODULE = 'virtual:atlas/content';
+export const TEXTS_MODULE = 'virtual:atlas/texts';
+const MODULES = [WORLD_MODULE, CONTENT_MODULE, TEXTS_MODULE];
 
 export interface AtlasDataOptions {
   /** The data folder to build from; `data/` by default. */
   dataDir?: string;
+}
+
+interface Loaded {
+  content: Content;
+  texts: Record<string, string>;
+}
+
+/** The downloadable data files, by their path in the built site. */
+export function downloads(content: Content): Record<string, { type: string; source: string }> {
+  const rows = toClaimRows(indexContent(content));
+  return {
+    'data/claims.json': { type: 'application/json; charset=utf-8', source: toJson(rows) },
+    'data/claims.csv': { type: 'text/csv; charset=utf-8', source: toCsv(rows) },
+  };
 }
 
 export function atlasData(options: AtlasDataOptions = {}): Plugin {
@@ -20,34 +38,51 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
   const atlas = readWorldAtlas('110m');
   const countries = makeCountryTable(atlas);
   const world = slimTopology(atlas);
-  let content: Content | null = null;
+  let loaded: Loaded | null = null;
 
-  const verify = (): Content => {
+  const verify = (): Loaded => {
     const result = loadDataDir(dataDir, countries);
     if (!result.ok) throw new DataError(result.problems);
-    return result.content;
+    return { content: result.content, texts: result.texts };
   };
+  const current = () => (loaded ??= verify());
 
   return {
     name: 'report-atlas-data',
     buildStart() {
-      content = verify();
+      loaded = verify();
       for (const file of dataFiles(dataDir)) this.addWatchFile(file);
     },
     resolveId(id) {
-      return id === WORLD_MODULE || id === CONTENT_MODULE ? `\0${id}` : null;
+      return MODULES.includes(id) ? `\0${id}` : null;
     },
     load(id) {
       if (id === `\0${WORLD_MODULE}`) return `export default ${JSON.stringify(world)};`;
-      if (id === `\0${CONTENT_MODULE}`) return `export default ${JSON.stringify(content ?? verify())};`;
+      if (id === `\0${CONTENT_MODULE}`) return `export default ${JSON.stringify(current().content)};`;
+      if (id === `\0${TEXTS_MODULE}`) return `export default ${JSON.stringify(current().texts)};`;
       return null;
+    },
+    generateBundle() {
+      for (const [fileName, file] of Object.entries(downloads(current().content))) {
+        this.emitFile({ type: 'asset', fileName, source: file.source });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const file = downloads(current().content)[(req.url ?? '').split('?')[0]?.slice(1) ?? ''];
+        if (!file) return next();
+        res.setHeader('Content-Type', file.type);
+        res.end(file.source);
+      });
     },
     handleHotUpdate({ file, server }) {
       if (!dataFiles(dataDir).includes(file)) return;
       try {
-        content = verify();
-        const mod = server.moduleGraph.getModuleById(`\0${CONTENT_MODULE}`);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        loaded = verify();
+        for (const id of [CONTENT_MODULE, TEXTS_MODULE]) {
+          const mod = server.moduleGraph.getModuleById(`\0${id}`);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       } catch (error) {
         server.config.logger.error((error as Error).message);

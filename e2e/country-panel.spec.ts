@@ -25,7 +25,7 @@ test.describe('the country panel', () => {
       const { speaker } = claim;
       const said = speaker.type === 'official' ? `${speaker.name}, ${speaker.role}` : speaker.type === 'report' ? 'The report: Recorded Future' : 'The reporter';
       await expect(figure.locator('.quote-speaker')).toHaveText(new RegExp(`^Said by: ${said}`));
-      const link = figure.getByRole('link', { name: /Read it in the article/ });
+      const link = figure.getByRole('link', { name: /Open the original/ });
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       await expect(link).toHaveAttribute('target', '_blank');
       await expect(link).toHaveAttribute('href', new RegExp(`^${(urls.get(claim.article) ?? '').replace(/[.?]/g, '\\$&')}#:~:text=`));

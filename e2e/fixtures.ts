@@ -46,6 +46,7 @@ interface ClaimRow {
   country: string;
   article: string;
   quote: string;
+  start: number;
   speaker: { type: 'report' | 'reporter' | 'official'; name?: string; role?: string };
 }
 interface ArticleRow {

@@ -9,3 +9,8 @@ declare module 'virtual:atlas/content' {
   const content: unknown;
   export default content;
 }
+
+declare module 'virtual:atlas/texts' {
+  const texts: unknown;
+  export default texts;
+}

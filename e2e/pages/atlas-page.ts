@@ -14,6 +14,10 @@ export class AtlasPage {
   readonly closeButton: Locator;
   readonly notice: Locator;
   readonly copyLinkButton: Locator;
+  readonly reader: Locator;
+  readonly readerCurrent: Locator;
+  readonly readerQuoted: Locator;
+  readonly readerFurniture: Locator;
 
   constructor(readonly page: Page) {
     this.map = page.getByRole('img', { name: /^World map/ });
@@ -28,6 +32,10 @@ export class AtlasPage {
     this.closeButton = this.panel.getByRole('button', { name: 'Close the country panel' });
     this.notice = page.getByRole('status').filter({ hasText: /No country matches/ });
     this.copyLinkButton = page.getByRole('button', { name: 'Copy link' });
+    this.reader = page.getByRole('dialog');
+    this.readerCurrent = this.reader.locator('.article-text mark.current');
+    this.readerQuoted = this.reader.locator('.article-text mark.quoted');
+    this.readerFurniture = this.reader.locator('.article-text .furniture');
   }
 
   async goto(search = '') {
@@ -70,6 +78,19 @@ export class AtlasPage {
   async hoverCountry(iso3: string) {
     const { x, y } = await this.pointOn(iso3);
     await this.page.mouse.move(x, y);
+  }
+
+  quote(claimId: string): Locator {
+    return this.panel.locator(`figure[data-claim="${claimId}"]`);
+  }
+
+  /** A choice in the filter bar above the map, such as "Officials" or "What is claimed". */
+  filter(name: string): Locator {
+    return this.page.getByRole('radio', { name });
+  }
+
+  viewTab(name: 'Map' | 'Sources'): Locator {
+    return this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name });
   }
 
   /** The publisher and headline or date of each quote in the panel. */

@@ -1,28 +1,46 @@
 import { useAtlas } from '../state/store.ts';
 import { CountryList } from './country-list.tsx';
+import { FilterBar } from './filter-bar.tsx';
 import { Legend } from './map/legend.tsx';
 import { PatternDefs } from './map/pattern-defs.tsx';
 import { WorldMap } from './map/world-map.tsx';
 import { Masthead } from './masthead.tsx';
 import { NoticeBar } from './notice-bar.tsx';
 import { CountryPanel } from './panel/country-panel.tsx';
+import { ArticleReader } from './reader/article-reader.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
+import { SourcesView } from './sources-view.tsx';
+
+function MapView() {
+  const hasPanel = useAtlas((s) => s.country !== null);
+  return (
+    <main className={hasPanel ? 'layout has-panel' : 'layout'}>
+      <section className="map-area" aria-label="Map">
+        <FilterBar />
+        <WorldMap />
+        <Legend />
+      </section>
+      <CountryList />
+      <CountryPanel />
+    </main>
+  );
+}
 
 export function App() {
-  const hasPanel = useAtlas((s) => s.country !== null);
+  const view = useAtlas((s) => s.view);
   return (
     <div className="app">
       <PatternDefs />
       <Masthead />
       <NoticeBar />
-      <main className={hasPanel ? 'layout has-panel' : 'layout'}>
-        <section className="map-area" aria-label="Map">
-          <WorldMap />
-          <Legend />
-        </section>
-        <CountryList />
-        <CountryPanel />
-      </main>
+      {view === 'sources' ? (
+        <main>
+          <SourcesView />
+        </main>
+      ) : (
+        <MapView />
+      )}
+      <ArticleReader />
       <SourcesFooter />
     </div>
   );

@@ -1,5 +1,5 @@
-import { CONTENT_INDEX, } from '../content/content.ts';
 import type { CountryStatus, CountrySummary } from '../content/content-index.ts';
+import { useIndex } from '../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 
 const GROUPS: { status: CountryStatus; title: string }[] = [
@@ -16,10 +16,11 @@ function countLabel(s: CountrySummary): string {
 /** Every country the articles mention, as buttons: covers small countries and keyboard users. */
 export function CountryList() {
   const selected = useAtlas((s) => s.country);
+  const index = useIndex();
   return (
     <nav className="country-list" aria-label="Countries in the articles">
       {GROUPS.map(({ status, title }) => {
-        const members = CONTENT_INDEX.mentioned.filter((s) => s.status === status);
+        const members = index.mentioned.filter((s) => s.status === status);
         if (members.length === 0) return null;
         return (
           <section key={status} aria-labelledby={`list-${status}`}>

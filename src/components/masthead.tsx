@@ -1,6 +1,7 @@
 import { CONTENT_INDEX } from '../content/content.ts';
 import { APP_TITLE } from '../state/atlas-model.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
+import { ViewTabs } from './view-tabs.tsx';
 
 const { articles } = CONTENT_INDEX.content;
 const named = CONTENT_INDEX.mentioned.filter((s) => s.status === 'named').length;
@@ -18,6 +19,7 @@ export function Masthead() {
           where North Koreans have a significant presence. {articles.length} news articles covered the reports: between them they name {named} countries
           as places of North Korean activity and mention {context} more as context. Every colour on the map traces back to the exact quotes.
         </p>
+        <ViewTabs />
       </div>
       <CopyLinkButton />
     </header>

@@ -1,5 +1,6 @@
 import { CONTENT_INDEX } from '../content/content.ts';
 import { articleCitation, articleDate, reportLabel } from '../content/labels.ts';
+import { DownloadsLinks } from './downloads-links.tsx';
 
 /** The articles and reports everything on the page comes from, and whose borders the map draws. */
 export function SourcesFooter() {
@@ -19,6 +20,7 @@ export function SourcesFooter() {
           ))}
         </ul>
         <p>Reports covered: {reports.map(reportLabel).join('; ')}.</p>
+        <DownloadsLinks />
       </section>
       <p className="map-credit">
         Borders: Natural Earth 1:110m via the world-atlas package, showing de facto boundaries; some are disputed. Antarctica is not drawn.

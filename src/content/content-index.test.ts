@@ -19,7 +19,7 @@ const claim = (country: string, article: string, kind: Claim['kind']): Claim => 
 
 const sample: Content = {
   articles: [article('a', '2017-07-27'), article('b', null), article('c', '2018-05-07')],
-  reports: [{ id: 'r', publisher: 'R', title: 'T', published: null, url: null }],
+  reports: [{ id: 'r', publisher: 'R', origin: 'R', title: 'T', published: null, url: null }],
   countries: [country('NZL', 'New Zealand'), country('THA', 'Thailand'), country('PRK', 'North Korea'), country('AUS', 'Australia'), country('FRA', 'France')],
   claims: [
     claim('NZL', 'c', 'context'),

@@ -64,7 +64,8 @@ export function compareSummaries(a: CountrySummary, b: CountrySummary): number {
   );
 }
 
-export function indexContent(content: Content): ContentIndex {
+/** Index the content; `keep` narrows the claims (for the speaker filter), everything else stays whole. */
+export function indexContent(content: Content, keep: (claim: Claim) => boolean = () => true): ContentIndex {
   const articles = new Map(content.articles.map((a) => [a.id, a]));
   const reports = new Map(content.reports.map((r) => [r.id, r]));
   // An undated article sorts by the earliest report it covers: it cannot predate it.
@@ -74,7 +75,7 @@ export function indexContent(content: Content): ContentIndex {
     return article?.published ?? covered.sort()[0] ?? '9999';
   };
   const byCountry = new Map<string, Claim[]>();
-  for (const claim of content.claims) byCountry.set(claim.country, [...(byCountry.get(claim.country) ?? []), claim]);
+  for (const claim of content.claims.filter(keep)) byCountry.set(claim.country, [...(byCountry.get(claim.country) ?? []), claim]);
   for (const list of byCountry.values()) {
     list.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || published(a).localeCompare(published(b)) || a.start - b.start);
   }

@@ -9,6 +9,8 @@ const text = z.string().trim().min(1, 'must not be empty');
 export const reportSchema = z.strictObject({
   id,
   publisher: text,
+  /** The organisation behind the report: reports with one origin are one primary source, however many outlets repeat them. */
+  origin: text,
   title: text,
   published: isoDate.nullable(),
   url: httpsUrl.nullable(),

@@ -14,6 +14,7 @@ export type Speaker =
 export interface Report {
   id: string;
   publisher: string;
+  origin: string;
   title: string;
   published: string | null;
   url: string | null;

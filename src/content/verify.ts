@@ -16,7 +16,8 @@ export interface DataInput {
   countries: readonly CountryInfo[];
 }
 
-export type Verified = { ok: true; content: Content } | { ok: false; problems: Problem[] };
+/** The verified content, plus each article's full text by article id (loaded by the reader on demand). */
+export type Verified = { ok: true; content: Content; texts: Record<string, string> } | { ok: false; problems: Problem[] };
 
 const fieldOf = (path: readonly PropertyKey[]) => path.map(String).join('.') || undefined;
 
@@ -184,7 +185,7 @@ export function verifyData(input: DataInput): Verified {
   const claims = rawClaims.map((raw) => verifyClaim(raw, ctx, problems)).filter((c): c is Claim => c !== null);
 
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, content: { articles, reports, claims, countries: [...input.countries] } };
+  return { ok: true, content: { articles, reports, claims, countries: [...input.countries] }, texts: Object.fromEntries(texts) };
 }
 
 export type { RawReport };

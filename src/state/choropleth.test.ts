@@ -62,3 +62,24 @@ describe('the choropleth', () => {
     expect([fillOf(sample[3]), fillOf(sample[4]), fillOf(sample[5]), fillOf(undefined)]).toEqual([SUBJECT_FILL, CONTEXT_FILL, NOT_NAMED_FILL, NOT_NAMED_FILL]);
   });
 });
+
+describe('the choropleth by what is claimed', () => {
+  const kinds = (iso3: string, status: CountrySummary['status'], activityKinds: CountrySummary['activityKinds']) => ({ ...summary(iso3, status, 1), activityKinds });
+  const sample = [kinds('NZL', 'named', ['operates-from']), kinds('CHN', 'named', ['operates-from', 'activity-share']), kinds('THA', 'named', ['hosts-fronts']), summary('AUS', 'context')];
+
+  it('colours each named country by its strongest kind of claim, with a pattern for all but the first', () => {
+    const { legend, keyOf, fillOf } = makeChoropleth(sample, 3, () => true, 'kind');
+    expect(legend.slice(0, 3).map((e) => [e.key, e.count])).toEqual([
+      ['kind-operates-from', 2],
+      ['kind-hosts-fronts', 1],
+      ['kind-activity-share', 0],
+    ]);
+    expect(keyOf(sample[1])).toBe('kind-operates-from');
+    expect(fillOf(sample[2])).toBe('url(#kind-dots)');
+  });
+
+  it('titles its legend by what it measures', () => {
+    expect(makeChoropleth(sample, 3, () => true, 'kind').title).toMatch(/^What the articles claim/);
+    expect(makeChoropleth(sample, 3, () => true, 'articles').title).toBe('How many of the 3 articles name each country as a place of North Korean activity');
+  });
+});

@@ -1,9 +1,9 @@
-import type { CountryStatus, CountrySummary } from '../content/content-index.ts';
-
-export type LegendKey = `articles-${number}` | Exclude<CountryStatus, 'named'>;
+import type { CountrySummary } from '../content/content-index.ts';
+import type { ClaimKind } from '../content/types.ts';
+import type { Measure } from './url.ts';
 
 export interface LegendEntry {
-  key: LegendKey;
+  key: string;
   label: string;
   /** What the entry means, for a newcomer. */
   hint: string;
@@ -12,17 +12,30 @@ export interface LegendEntry {
 }
 
 export interface Choropleth {
+  measure: Measure;
+  title: string;
   legend: LegendEntry[];
   fillOf: (summary: CountrySummary | undefined) => string;
-  keyOf: (summary: CountrySummary | undefined) => LegendKey;
+  keyOf: (summary: CountrySummary | undefined) => string;
 }
 
-// ColorBrewer OrRd: sequential and safe for the common colour-vision deficiencies.
-// The lightest shades are left out so that the first class stands apart from "not named" in print and greyscale.
+// ColorBrewer OrRd: sequential and safe for the common colour-vision deficiencies. The lightest
+// shades are left out so that the first class stands apart from "not named" in print and greyscale.
 const SEQUENTIAL = ['#fdbb84', '#fc8d59', '#ef6548', '#d7301f', '#990000'];
 export const SUBJECT_FILL = '#3f3a6b';
 export const CONTEXT_FILL = 'url(#context-hatch)';
 export const NOT_NAMED_FILL = '#e4e4e4';
+// Okabe–Ito colours, told apart by pattern as well as colour.
+const KIND_FILLS: Partial<Record<ClaimKind, string>> = {
+  'operates-from': '#d55e00',
+  'hosts-fronts': 'url(#kind-dots)',
+  'activity-share': 'url(#kind-stripes)',
+};
+const KIND_LEGEND: Partial<Record<ClaimKind, string>> = {
+  'operates-from': 'A base of North Korean activity',
+  'hosts-fronts': 'Hosts state-run restaurants and diplomatic establishments',
+  'activity-share': 'Involved in a share of the observed activity',
+};
 const MAX_CLASSES = 5;
 
 interface Bin {
@@ -44,34 +57,54 @@ function binColours(n: number): string[] {
 
 const articles = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
 
-/** Colours and legend for the map, derived from the country summaries and how many articles there are. */
-export function makeChoropleth(summaries: Iterable<CountrySummary>, totalArticles: number, drawn: (iso3: string) => boolean): Choropleth {
+interface Scheme {
+  title: string;
+  classes: Omit<LegendEntry, 'count'>[];
+  classOf: (s: CountrySummary) => string;
+}
+
+function byArticles(totalArticles: number): Scheme {
   const bins = makeBins(totalArticles);
   const colours = binColours(bins.length);
-  const binOf = (n: number) => bins.findIndex((b) => n >= b.from && n <= b.to);
-  const keyOf = (s: CountrySummary | undefined): LegendKey => {
-    if (!s || s.status === 'none') return 'none';
-    return s.status === 'named' ? `articles-${binOf(s.namingArticles.length)}` : s.status;
+  return {
+    title: `How many of the ${articles(totalArticles)} name each country as a place of North Korean activity`,
+    classes: bins.map((b, i) => ({
+      key: `articles-${i}`,
+      label: b.from === b.to ? `Named by ${articles(b.from)}` : `Named by ${b.from}–${b.to} articles`,
+      hint: 'Articles naming the country as a place of North Korean activity',
+      fill: colours[i] as string,
+    })),
+    classOf: (s) => `articles-${bins.findIndex((b) => s.namingArticles.length >= b.from && s.namingArticles.length <= b.to)}`,
   };
-  const counts = new Map<LegendKey, number>();
+}
+
+function byKind(): Scheme {
+  const kinds = Object.keys(KIND_FILLS) as ClaimKind[];
+  return {
+    title: 'What the articles claim about each country (its strongest claim)',
+    classes: kinds.map((k) => ({ key: `kind-${k}`, label: KIND_LEGEND[k] ?? k, hint: 'The strongest kind of claim made about the country', fill: KIND_FILLS[k] ?? NOT_NAMED_FILL })),
+    classOf: (s) => `kind-${s.activityKinds[0] ?? 'operates-from'}`,
+  };
+}
+
+/** Colours and legend for the map, from the country summaries, the number of articles and the measure. */
+export function makeChoropleth(summaries: Iterable<CountrySummary>, totalArticles: number, drawn: (iso3: string) => boolean, measure: Measure = 'articles'): Choropleth {
+  const scheme = measure === 'kind' ? byKind() : byArticles(totalArticles);
+  const keyOf = (s: CountrySummary | undefined): string => {
+    if (!s || s.status === 'none') return 'none';
+    return s.status === 'named' ? scheme.classOf(s) : s.status;
+  };
+  const counts = new Map<string, number>();
   for (const s of summaries) {
     if (s.status === 'none' && !drawn(s.iso3)) continue;
     counts.set(keyOf(s), (counts.get(keyOf(s)) ?? 0) + 1);
   }
-  const entry = (key: LegendKey, label: string, hint: string, fill: string): LegendEntry => ({ key, label, hint, fill, count: counts.get(key) ?? 0 });
   const legend = [
-    ...bins.map((b, i) =>
-      entry(
-        `articles-${i}`,
-        b.from === b.to ? `Named by ${articles(b.from)}` : `Named by ${b.from}–${b.to} articles`,
-        'Articles naming the country as a place of North Korean activity',
-        colours[i] as string,
-      ),
-    ),
-    entry('subject', 'North Korea', 'The subject of the reports', SUBJECT_FILL),
-    entry('context', 'Context only', 'Mentioned, but not as a place of North Korean activity', CONTEXT_FILL),
-    entry('none', 'Not named', 'Not mentioned in any article', NOT_NAMED_FILL),
-  ];
+    ...scheme.classes,
+    { key: 'subject', label: 'North Korea', hint: 'The subject of the reports', fill: SUBJECT_FILL },
+    { key: 'context', label: 'Context only', hint: 'Mentioned, but not as a place of North Korean activity', fill: CONTEXT_FILL },
+    { key: 'none', label: 'Not named', hint: 'Not mentioned in any article', fill: NOT_NAMED_FILL },
+  ].map((e) => ({ ...e, count: counts.get(e.key) ?? 0 }));
   const fills = new Map(legend.map((e) => [e.key, e.fill]));
-  return { legend, keyOf, fillOf: (s) => fills.get(keyOf(s)) ?? NOT_NAMED_FILL };
+  return { measure, title: scheme.title, legend, keyOf, fillOf: (s) => fills.get(keyOf(s)) ?? NOT_NAMED_FILL };
 }

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Notice } from './url.ts';
+import { DEFAULT_URL_STATE, type Measure, type Notice, type SpeakerFilter, type UrlState, type View } from './url.ts';
 
 export interface Hover {
   iso3: string;
@@ -9,22 +9,32 @@ export interface Hover {
   y: number;
 }
 
-export interface AtlasState {
-  /** The selected country's alpha-3 code; null for the overview. */
-  country: string | null;
+export interface AtlasState extends UrlState {
   /** A polite message about a link that was not understood. */
   notice: Notice | null;
   hover: Hover | null;
+  /** Select a country (null for the overview); clears any highlighted quote. */
   select: (country: string | null) => void;
+  /** Open an article in the reader, optionally with one of its quotes highlighted. */
+  openArticle: (article: string, quote?: string | null) => void;
+  closeArticle: () => void;
+  setView: (view: View) => void;
+  setSpeaker: (speaker: SpeakerFilter) => void;
+  setMeasure: (measure: Measure) => void;
   showNotice: (notice: Notice | null) => void;
   setHover: (hover: Hover | null) => void;
 }
 
-export const initialState = { country: null, notice: null, hover: null } satisfies Partial<AtlasState>;
+export const initialState = { ...DEFAULT_URL_STATE, notice: null, hover: null } satisfies Partial<AtlasState>;
 
 export const atlasStore = createStore<AtlasState>()((set) => ({
   ...initialState,
-  select: (country) => set({ country, notice: null }),
+  select: (country) => set({ country, quote: null, notice: null }),
+  openArticle: (article, quote = null) => set({ article, quote, notice: null }),
+  closeArticle: () => set({ article: null }),
+  setView: (view) => set({ view, notice: null }),
+  setSpeaker: (speaker) => set({ speaker }),
+  setMeasure: (measure) => set({ measure }),
   showNotice: (notice) => set({ notice }),
   setHover: (hover) => set({ hover }),
 }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeCountryLookup } from './country-lookup.ts';
-import { decodeUrl, encodeUrl, type UrlState } from './url.ts';
+import { decodeUrl, DEFAULT_URL_STATE, encodeUrl, MEASURES, SPEAKER_FILTERS, VIEWS, type UrlContext, type UrlState } from './url.ts';
 
 const countries = [
   { iso3: 'NZL', iso2: 'NZ', name: 'New Zealand', aliases: ['Aotearoa'], onMap: true },
@@ -10,12 +10,22 @@ const countries = [
   { iso3: 'PRK', iso2: 'KP', name: 'North Korea', aliases: ['DPRK'], onMap: true },
   { iso3: 'KOR', iso2: 'KR', name: 'South Korea', aliases: ['Korea, Republic of'], onMap: true },
 ];
-const decode = (search: string) => decodeUrl(search, makeCountryLookup(countries));
+const context: UrlContext = {
+  countries: makeCountryLookup(countries),
+  claims: new Map([
+    ['nzh-nations-nzl', { country: 'NZL', article: 'nzh' }],
+    ['sb-restaurants-tha', { country: 'THA', article: 'sb' }],
+  ]),
+  articles: new Set(['nzh', 'sb']),
+};
+const decode = (search: string) => decodeUrl(search, context);
+const state = (partial: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...partial });
+const ok = (partial: Partial<UrlState>) => ({ state: state(partial), notices: [] });
 
 describe('reading the view from a URL', () => {
   it('an empty search is the overview, with no notice', () => {
-    expect(decode('')).toEqual({ state: { country: null }, notices: [] });
-    expect(decode('?country=')).toEqual({ state: { country: null }, notices: [] });
+    expect(decode('')).toEqual(ok({}));
+    expect(decode('?country=&quote=&article=')).toEqual(ok({}));
   });
 
   it.each([
@@ -30,19 +40,19 @@ describe('reading the view from a URL', () => {
     ['?country=DPRK', 'PRK'],
     ['?country=%20THA%20', 'THA'],
   ])('%s selects %s', (search, iso3) => {
-    expect(decode(search)).toEqual({ state: { country: iso3 }, notices: [] });
+    expect(decode(search)).toEqual(ok({ country: iso3 }));
   });
 
   it('an unknown country shows the overview and a notice naming what was not found', () => {
     expect(decode('?country=nowhere')).toEqual({
-      state: { country: null },
+      state: state({}),
       notices: [{ message: 'No country matches “nowhere”. Showing the whole map instead.', suggestions: [] }],
     });
   });
 
   it('a name that fits several countries suggests them', () => {
     expect(decode('?country=korea')).toEqual({
-      state: { country: null },
+      state: state({}),
       notices: [{ message: 'No country is called “korea” exactly. Showing the whole map; did you mean one of these?', suggestions: ['PRK', 'KOR'] }],
     });
   });
@@ -58,36 +68,82 @@ describe('reading the view from a URL', () => {
     expect(notices[0]!.message.length).toBeLessThan(120);
   });
 
-  it('never throws, and always yields a known country or none, whatever the search string', () => {
-    const known = new Set(countries.map((c) => c.iso3));
+  it('reads the view, the speaker filter and the measure, in any case', () => {
+    expect(decode('?view=Sources&speaker=REPORT&measure=kind')).toEqual(ok({ view: 'sources', speaker: 'report', measure: 'kind' }));
+  });
+
+  it('an unknown view, speaker or measure falls back to the default with a notice', () => {
+    const { state: s, notices } = decode('?view=globe&speaker=pundit&measure=gdp');
+    expect(s).toEqual(state({}));
+    expect(notices.map((n) => n.message)).toEqual([
+      '“globe” is not a view; using map instead.',
+      '“pundit” is not a speaker filter; using all instead.',
+      '“gdp” is not a measure; using articles instead.',
+    ]);
+  });
+
+  it('a quote of the selected country is highlighted', () => {
+    expect(decode('?country=NZL&quote=nzh-nations-nzl')).toEqual(ok({ country: 'NZL', quote: 'nzh-nations-nzl' }));
+  });
+
+  it('a quote on its own opens its country', () => {
+    expect(decode('?quote=sb-restaurants-tha')).toEqual(ok({ country: 'THA', quote: 'sb-restaurants-tha' }));
+  });
+
+  it('an article opens the reader, with a quote of that article highlighted', () => {
+    expect(decode('?article=sb&quote=sb-restaurants-tha')).toEqual(ok({ article: 'sb', quote: 'sb-restaurants-tha' }));
+  });
+
+  it('unknown or mismatched ids are dropped with a notice', () => {
+    expect(decode('?article=nope').notices[0]?.message).toBe('No article has the id “nope”.');
+    expect(decode('?quote=nope').notices[0]?.message).toBe('No quote has the id “nope”.');
+    expect(decode('?country=THA&quote=nzh-nations-nzl')).toMatchObject({ state: state({ country: 'THA' }), notices: [{ message: 'That quote is about another country, so nothing is highlighted.' }] });
+    expect(decode('?article=nzh&quote=sb-restaurants-tha')).toMatchObject({ state: state({ article: 'nzh' }), notices: [{ message: 'That quote is not from this article, so nothing is highlighted.' }] });
+  });
+
+  it('never throws, and always yields a valid state, whatever the search string', () => {
     const search = fc.oneof(
       fc.string({ unit: 'grapheme' }),
       fc.string({ unit: 'binary' }),
       fc.webQueryParameters().map((q) => `?${q}`),
-      fc.string().map((s) => `?country=${s}`),
-      fc.constantFrom('?country=%', '?country=%E0%A4%A', '?__proto__=x&country=constructor', '?country=toString', '?country=NZL&country=THA'),
+      fc.tuple(fc.constantFrom('country', 'quote', 'article', 'view', 'speaker', 'measure', '__proto__'), fc.string()).map(([k, v]) => `?${k}=${v}`),
+      fc.array(fc.tuple(fc.constantFrom('country', 'quote', 'article', 'view'), fc.string({ unit: 'binary', maxLength: 5000 })), { maxLength: 8 }).map((kv) => `?${kv.map(([k, v]) => `${k}=${v}`).join('&')}`),
+      fc.constantFrom('?country=%', '?country=%E0%A4%A', '?__proto__=x&country=constructor', '?country=toString', '?country=NZL&country=THA', '?quote=__proto__&article=constructor'),
     );
     fc.assert(
       fc.property(search, (s) => {
-        const { state, notices } = decode(s);
-        expect(state.country === null || known.has(state.country)).toBe(true);
-        expect(notices.length).toBeLessThanOrEqual(1);
+        const { state: st, notices } = decode(s);
+        expect(st.country === null || countries.some((c) => c.iso3 === st.country)).toBe(true);
+        expect(st.article === null || context.articles.has(st.article)).toBe(true);
+        expect(st.quote === null || context.claims.has(st.quote)).toBe(true);
+        expect(VIEWS).toContain(st.view);
+        expect(SPEAKER_FILTERS).toContain(st.speaker);
+        expect(MEASURES).toContain(st.measure);
+        expect(notices.length).toBeLessThanOrEqual(6);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 
   it('round-trips every view: decode(encode(state)) is the state', () => {
-    const state = fc.record({ country: fc.option(fc.constantFrom(...countries.map((c) => c.iso3)), { nil: null }) });
+    const consistent = fc.oneof(
+      fc.record({ country: fc.option(fc.constantFrom(...countries.map((c) => c.iso3)), { nil: null }) }),
+      fc.constant({ country: 'NZL', quote: 'nzh-nations-nzl' }),
+      fc.constantFrom({ article: 'sb', quote: 'sb-restaurants-tha' }, { article: 'nzh', quote: null }, { article: 'nzh', country: 'THA' }),
+    );
+    const arbitrary = fc.tuple(consistent, fc.constantFrom(...VIEWS), fc.constantFrom(...SPEAKER_FILTERS), fc.constantFrom(...MEASURES)).map(([part, view, speaker, measure]) =>
+      state({ ...part, view, speaker, measure }),
+    );
     fc.assert(
-      fc.property(state, (s: UrlState) => {
+      fc.property(arbitrary, (s) => {
         expect(decode(encodeUrl(s))).toEqual({ state: s, notices: [] });
       }),
     );
   });
 
-  it('writes readable parameters and leaves defaults out', () => {
-    expect(encodeUrl({ country: null })).toBe('');
-    expect(encodeUrl({ country: 'NZL' })).toBe('?country=NZL');
+  it('writes readable parameters in a fixed order and leaves defaults out', () => {
+    expect(encodeUrl(DEFAULT_URL_STATE)).toBe('');
+    expect(encodeUrl(state({ country: 'NZL' }))).toBe('?country=NZL');
+    expect(encodeUrl(state({ measure: 'kind', speaker: 'report', country: 'MYS', quote: 'x', view: 'sources' }))).toBe('?view=sources&country=MYS&quote=x&speaker=report&measure=kind');
   });
 });

@@ -1,9 +1,25 @@
 import type { CountryLookup } from './country-lookup.ts';
 
+export const VIEWS = ['map', 'sources'] as const;
+export const SPEAKER_FILTERS = ['all', 'report', 'official', 'reporter'] as const;
+export const MEASURES = ['articles', 'kind'] as const;
+export type View = (typeof VIEWS)[number];
+export type SpeakerFilter = (typeof SPEAKER_FILTERS)[number];
+export type Measure = (typeof MEASURES)[number];
+
 /** The part of the view that a link carries. */
 export interface UrlState {
+  view: View;
   country: string | null;
+  /** The article open in the reader. */
+  article: string | null;
+  /** The highlighted quote (a claim id), in the panel or the reader. */
+  quote: string | null;
+  speaker: SpeakerFilter;
+  measure: Measure;
 }
+
+export const DEFAULT_URL_STATE: UrlState = { view: 'map', country: null, article: null, quote: null, speaker: 'all', measure: 'articles' };
 
 /** A polite message about part of a link that was not understood, with countries it may have meant. */
 export interface Notice {
@@ -16,10 +32,19 @@ export interface DecodedUrl {
   notices: Notice[];
 }
 
-export const DEFAULT_URL_STATE: UrlState = { country: null };
+/** What the decoder needs to know of the content to check ids. */
+export interface UrlContext {
+  countries: CountryLookup;
+  claims: ReadonlyMap<string, { country: string; article: string }>;
+  articles: ReadonlySet<string>;
+}
 
 const MAX_SHOWN = 40;
-const shown = (value: string) => (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+const shown = (value: string) => {
+  const trimmed = value.trim();
+  return trimmed.length > MAX_SHOWN ? `${trimmed.slice(0, MAX_SHOWN)}…` : trimmed;
+};
+const notice = (message: string, suggestions: string[] = []): Notice => ({ message, suggestions });
 
 function params(search: string): URLSearchParams {
   try {
@@ -29,32 +54,74 @@ function params(search: string): URLSearchParams {
   }
 }
 
-function countryNotice(raw: string, lookup: CountryLookup): Notice {
+function oneOf<T extends string>(options: readonly T[], raw: string | null, fallback: T, what: string, notices: Notice[]): T {
+  if (raw === null || raw.trim() === '') return fallback;
+  const value = raw.trim().toLowerCase();
+  const found = options.find((o) => o === value);
+  if (!found) notices.push(notice(`“${shown(raw)}” is not a ${what}; using ${fallback} instead.`));
+  return found ?? fallback;
+}
+
+function decodeCountry(raw: string | null, lookup: CountryLookup, notices: Notice[]): string | null {
+  if (raw === null || raw.trim() === '') return null;
+  const country = lookup.resolve(raw);
+  if (country !== null) return country;
   const suggestions = lookup.suggest(raw);
-  const value = shown(raw.trim());
-  const message =
+  notices.push(
     suggestions.length > 0
-      ? `No country is called “${value}” exactly. Showing the whole map; did you mean one of these?`
-      : `No country matches “${value}”. Showing the whole map instead.`;
-  return { message, suggestions };
+      ? notice(`No country is called “${shown(raw)}” exactly. Showing the whole map; did you mean one of these?`, suggestions)
+      : notice(`No country matches “${shown(raw)}”. Showing the whole map instead.`),
+  );
+  return null;
 }
 
 /** Reads a location's search string; never throws, whatever the string holds. */
-export function decodeUrl(search: string, lookup: CountryLookup): DecodedUrl {
+export function decodeUrl(search: string, context: UrlContext): DecodedUrl {
   const notices: Notice[] = [];
-  const raw = params(search).get('country');
-  let country: string | null = null;
-  if (raw !== null && raw.trim() !== '') {
-    country = lookup.resolve(raw);
-    if (country === null) notices.push(countryNotice(raw, lookup));
+  const p = params(search);
+  const get = (key: string) => p.get(key);
+  const view = oneOf(VIEWS, get('view'), 'map', 'view', notices);
+  const speaker = oneOf(SPEAKER_FILTERS, get('speaker'), 'all', 'speaker filter', notices);
+  const measure = oneOf(MEASURES, get('measure'), 'articles', 'measure', notices);
+  let country = decodeCountry(get('country'), context.countries, notices);
+
+  let article = get('article')?.trim() || null;
+  if (article !== null && !context.articles.has(article)) {
+    notices.push(notice(`No article has the id “${shown(article)}”.`));
+    article = null;
   }
-  return { state: { country }, notices };
+
+  let quote = get('quote')?.trim() || null;
+  const claim = quote === null ? undefined : context.claims.get(quote);
+  if (quote !== null && !claim) {
+    notices.push(notice(`No quote has the id “${shown(quote)}”.`));
+    quote = null;
+  } else if (claim && article !== null && claim.article !== article) {
+    notices.push(notice(`That quote is not from this article, so nothing is highlighted.`));
+    quote = null;
+  } else if (claim && article === null && country !== null && claim.country !== country) {
+    notices.push(notice(`That quote is about another country, so nothing is highlighted.`));
+    quote = null;
+  } else if (claim && article === null && country === null) {
+    country = claim.country;
+  }
+  return { state: { view, country, article, quote, speaker, measure }, notices };
 }
 
-/** The search string for a view: readable parameters, defaults left out; "" for the overview. */
+/** The search string for a view: readable parameters in a fixed order, defaults left out; "" for the overview. */
 export function encodeUrl(state: UrlState): string {
   const out = new URLSearchParams();
+  if (state.view !== 'map') out.set('view', state.view);
   if (state.country !== null) out.set('country', state.country);
+  if (state.article !== null) out.set('article', state.article);
+  if (state.quote !== null) out.set('quote', state.quote);
+  if (state.speaker !== 'all') out.set('speaker', state.speaker);
+  if (state.measure !== 'articles') out.set('measure', state.measure);
   const query = out.toString();
   return query ? `?${query}` : '';
+}
+
+export function pickUrlState(state: UrlState): UrlState {
+  const { view, country, article, quote, speaker, measure } = state;
+  return { view, country, article, quote, speaker, measure };
 }

@@ -1,7 +1,7 @@
 import { memo, type MouseEvent, type PointerEvent } from 'react';
-import { CONTENT_INDEX } from '../../content/content.ts';
+import type { ContentIndex } from '../../content/content-index.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
-import { CHOROPLETH } from '../../state/atlas-model.ts';
+import type { Choropleth } from '../../state/choropleth.ts';
 import { atlasStore } from '../../state/store.ts';
 
 const isoOf = (target: EventTarget) => (target instanceof Element ? target.getAttribute('data-iso3') : null);
@@ -22,22 +22,19 @@ function onClick(event: MouseEvent<SVGGElement>) {
 
 const clearHover = () => atlasStore.getState().setHover(null);
 
-/** Every country's shape; drawn again only when the map's size changes, never on hover. */
-export const CountryShapes = memo(function CountryShapes({ geometry }: { geometry: MapGeometry }) {
+interface Props {
+  geometry: MapGeometry;
+  index: ContentIndex;
+  choropleth: Choropleth;
+}
+
+/** Every country's shape; drawn again only when the size, filter or measure changes, never on hover. */
+export const CountryShapes = memo(function CountryShapes({ geometry, index, choropleth }: Props) {
   return (
     <g id="countries" onPointerMove={onPointerMove} onPointerLeave={clearHover} onClick={onClick}>
       {geometry.countries.map((c) => {
-        const summary = CONTENT_INDEX.summaries.get(c.iso3);
-        return (
-          <path
-            key={c.iso3}
-            className="country"
-            d={c.d}
-            data-iso3={c.iso3}
-            data-legend={CHOROPLETH.keyOf(summary)}
-            fill={CHOROPLETH.fillOf(summary)}
-          />
-        );
+        const summary = index.summaries.get(c.iso3);
+        return <path key={c.iso3} className="country" d={c.d} data-iso3={c.iso3} data-legend={choropleth.keyOf(summary)} fill={choropleth.fillOf(summary)} />;
       })}
     </g>
   );

@@ -1,18 +1,19 @@
 import { CONTENT_INDEX } from '../../content/content.ts';
-import { CHOROPLETH } from '../../state/atlas-model.ts';
+import { useChoropleth } from '../../state/atlas-model.ts';
 
 const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
 const { articles, reports } = CONTENT_INDEX.content;
 
 /** What each colour means and how many countries have it. */
 export function Legend() {
+  const choropleth = useChoropleth();
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend-title">
-        How many of the {articles.length} articles name each country as a place of North Korean activity
+        {choropleth.title}
       </h2>
       <ul className="legend-entries">
-        {CHOROPLETH.legend.map((e) => (
+        {choropleth.legend.map((e) => (
           <li key={e.key} className="legend-entry" data-legend={e.key} title={e.hint}>
             <svg className="swatch" width="18" height="18" aria-hidden="true">
               <rect width="18" height="18" rx="3" fill={e.fill} stroke="#777" strokeWidth="0.75" />

@@ -1,5 +1,5 @@
-import { CONTENT_INDEX } from '../../content/content.ts';
 import { tooltipLine } from '../../content/labels.ts';
+import { useIndex } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
 
 const OFFSET = 14;
@@ -7,7 +7,8 @@ const OFFSET = 14;
 /** Name and counts of the country under the pointer; purely visual, the list and panel carry the same facts. */
 export function MapTooltip({ width }: { width: number }) {
   const hover = useAtlas((s) => s.hover);
-  const summary = hover ? CONTENT_INDEX.summaries.get(hover.iso3) : undefined;
+  const index = useIndex();
+  const summary = hover ? index.summaries.get(hover.iso3) : undefined;
   if (!hover || !summary) return null;
   const flip = hover.x > width - 240;
   const style = { left: hover.x + (flip ? -OFFSET : OFFSET), top: hover.y + OFFSET, transform: flip ? 'translateX(-100%)' : undefined };

@@ -1,13 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { CONTENT_INDEX } from '../../content/content.ts';
 import { summaryLine } from '../../content/labels.ts';
+import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
 import type { Claim } from '../../content/types.ts';
+import { useIndex } from '../../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import { QuoteCard } from './quote-card.tsx';
 
 const close = () => atlasStore.getState().select(null);
 
-function QuoteSection({ title, claims }: { title: string; claims: Claim[] }) {
+function QuoteSection({ title, claims, current }: { title: string; claims: Claim[]; current: string | null }) {
   if (claims.length === 0) return null;
   return (
     <section className="quote-section">
@@ -17,7 +19,7 @@ function QuoteSection({ title, claims }: { title: string; claims: Claim[] }) {
       <ol className="quotes">
         {claims.map((c) => (
           <li key={c.id}>
-            <QuoteCard claim={c} />
+            <QuoteCard claim={c} current={c.id === current} />
           </li>
         ))}
       </ol>
@@ -25,33 +27,42 @@ function QuoteSection({ title, claims }: { title: string; claims: Claim[] }) {
   );
 }
 
-/** The selected country: what is claimed, by how many articles, and every quote behind it. */
-export function CountryPanel() {
-  const country = useAtlas((s) => s.country);
+/** Returns focus to whatever opened the panel once it closes, so keyboard users keep their place. */
+function usePanelFocus(country: string | null) {
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-
   useEffect(() => {
     if (country === null) {
-      // Closing returns focus to whatever opened the panel, so keyboard users keep their place.
       if (opener.current?.isConnected) opener.current.focus();
       opener.current = null;
       return;
     }
     const active = document.activeElement;
     if (active instanceof HTMLElement && active !== document.body && !active.closest('.panel')) opener.current = active;
-    heading.current?.focus();
+    // A highlighted quote has already scrolled itself into view; focusing the heading must not undo that.
+    heading.current?.focus({ preventScroll: atlasStore.getState().quote !== null });
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
+      // Escape belongs to the reader while it is open.
+      if (e.key === 'Escape' && atlasStore.getState().article === null) close();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [country]);
+  return heading;
+}
 
+/** The selected country: what is claimed, by how many articles, which sources, and every quote behind it. */
+export function CountryPanel() {
+  const country = useAtlas((s) => s.country);
+  const current = useAtlas((s) => s.quote);
+  const speaker = useAtlas((s) => s.speaker);
+  const index = useIndex();
+  const heading = usePanelFocus(country);
   const info = country === null ? undefined : CONTENT_INDEX.countries.get(country);
-  const summary = country === null ? undefined : CONTENT_INDEX.summaries.get(country);
+  const summary = country === null ? undefined : index.summaries.get(country);
   if (!info || !summary) return null;
-  const claims = CONTENT_INDEX.claimsByCountry.get(info.iso3) ?? [];
+  const claims = index.claimsByCountry.get(info.iso3) ?? [];
+  const sources = primarySourcesLine(primarySources(summary, index));
   return (
     <aside className="panel" aria-labelledby="panel-title" data-iso3={info.iso3}>
       <header className="panel-header">
@@ -62,10 +73,18 @@ export function CountryPanel() {
           ×
         </button>
       </header>
-      <p className="panel-summary">{summaryLine(summary, CONTENT_INDEX.content.articles.length)}</p>
+      <p className="panel-summary">
+        {speaker !== 'all' && summary.status === 'none'
+          ? `No quote from ${SPEAKER_NAMES[speaker]} mentions ${info.name}.`
+          : summaryLine(summary, CONTENT_INDEX.content.articles.length)}
+      </p>
+      {sources && <p className="panel-sources">{sources}</p>}
+      {speaker !== 'all' && <p className="panel-note">Showing only quotes from {SPEAKER_NAMES[speaker]}; choose “Everyone” above the map for all of them.</p>}
       {!info.onMap && <p className="panel-note">Too small to draw on this world map; it is listed beside the map instead.</p>}
-      <QuoteSection title="What the articles say" claims={claims.filter((c) => c.kind !== 'context')} />
-      <QuoteSection title="Context" claims={claims.filter((c) => c.kind === 'context')} />
+      <QuoteSection title="What the articles say" claims={claims.filter((c) => c.kind !== 'context')} current={current} />
+      <QuoteSection title="Context" claims={claims.filter((c) => c.kind === 'context')} current={current} />
     </aside>
   );
 }
+
+const SPEAKER_NAMES = { all: 'everyone', report: 'the reports', official: 'officials', reporter: 'reporters' } as const;

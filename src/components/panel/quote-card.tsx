@@ -1,14 +1,20 @@
+import { useEffect, useRef } from 'react';
 import { CONTENT_INDEX } from '../../content/content.ts';
 import { articleCitation, articleDate, KIND_LABELS, speakerLabel } from '../../content/labels.ts';
 import { textFragmentUrl } from '../../content/links.ts';
 import type { Claim } from '../../content/types.ts';
+import { atlasStore } from '../../state/store.ts';
 
 /** One verbatim quote with who said it and the article that carried it. */
-export function QuoteCard({ claim }: { claim: Claim }) {
+export function QuoteCard({ claim, current }: { claim: Claim; current: boolean }) {
+  const figure = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (current) figure.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   const article = CONTENT_INDEX.articles.get(claim.article);
   if (!article) return null;
   return (
-    <figure className="quote" data-claim={claim.id} data-kind={claim.kind}>
+    <figure ref={figure} className={current ? 'quote is-current' : 'quote'} data-claim={claim.id} data-kind={claim.kind} aria-current={current || undefined}>
       <p className="quote-kind">{KIND_LABELS[claim.kind]}</p>
       <blockquote cite={article.url}>{claim.quote}</blockquote>
       <figcaption>
@@ -25,9 +31,14 @@ export function QuoteCard({ claim }: { claim: Claim }) {
             <span className="note-label">Curator’s note:</span> {claim.note}
           </p>
         )}
-        <a className="quote-link" href={textFragmentUrl(article.url, claim.quote)} target="_blank" rel="noopener noreferrer">
-          Read it in the article<span className="visually-hidden"> ({article.publisher}, opens in a new tab)</span>
-        </a>
+        <p className="quote-actions">
+          <button type="button" className="text-button" onClick={() => atlasStore.getState().openArticle(claim.article, claim.id)}>
+            Show in article
+          </button>
+          <a className="quote-link" href={textFragmentUrl(article.url, claim.quote)} target="_blank" rel="noopener noreferrer">
+            Open the original<span className="visually-hidden"> ({article.publisher}, opens in a new tab)</span>
+          </a>
+        </p>
       </figcaption>
     </figure>
   );

@@ -1,0 +1,33 @@
+import { expect, test } from './fixtures.ts';
+
+test.describe('filters that recolour the map', () => {
+  test('the speaker filter changes the colouring, the list and the panel, and survives reload', async ({ atlas, page }) => {
+    await atlas.goto('?country=CHN');
+    await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'articles-2');
+    await atlas.filter('Officials').check();
+    await expect(page).toHaveURL(/\?country=CHN&speaker=official$/);
+    await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'none');
+    await expect(atlas.country('NZL')).toHaveAttribute('data-legend', 'context');
+    await expect(atlas.panelSummary).toHaveText('No quote from officials mentions China.');
+    await page.reload();
+    await expect(atlas.filter('Officials')).toBeChecked();
+    await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'none');
+    await expect(atlas.listButton('North Korea')).toBeVisible();
+  });
+
+  test('only the reports’ own words: New Zealand is named by fewer articles', async ({ atlas }) => {
+    await atlas.goto('?speaker=report&country=NZL');
+    await expect(atlas.country('NZL')).toHaveAttribute('data-legend', 'articles-0');
+    await expect(atlas.quotes.locator('.quote-speaker')).toHaveText(Array(3).fill(/^Said by: The report/));
+  });
+
+  test('“What is claimed” colours by kind, with its own legend', async ({ atlas, page }) => {
+    await atlas.goto();
+    await atlas.filter('What is claimed').check();
+    await expect(page).toHaveURL(/\?measure=kind$/);
+    await expect(atlas.country('THA')).toHaveAttribute('data-legend', 'kind-hosts-fronts');
+    await expect(atlas.country('THA')).toHaveAttribute('fill', 'url(#kind-dots)');
+    await expect(atlas.country('KEN')).toHaveAttribute('data-legend', 'kind-operates-from');
+    await expect(page.getByRole('heading', { name: /^What the articles claim about each country/ })).toBeVisible();
+  });
+});

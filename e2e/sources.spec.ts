@@ -1,0 +1,46 @@
+import { DATA, expect, test } from './fixtures.ts';
+import { parseCsv } from './support/csv.ts';
+
+test.describe('sources and provenance', () => {
+  test('the sources view lists every article and report', async ({ atlas, page }) => {
+    await page.goto('/?view=sources');
+    await expect(page).toHaveTitle('Sources · Report Atlas');
+    const articles = page.getByRole('table').first().getByRole('row');
+    await expect(articles).toHaveCount(1 + DATA.articles.length);
+    for (const a of DATA.articles) {
+      const row = page.locator(`tr[data-article="${a.id}"]`);
+      await expect(row).toContainText(a.publisher);
+      await expect(row.getByRole('link', { name: /Original/ })).toHaveAttribute('href', a.url);
+    }
+    await expect(page.locator('tr[data-article="nzherald-2017-07-27"]')).toContainText('27 July 2017 (date inferred)');
+    await expect(page.locator('tr[data-article="securitybrief-2018-05-07"]')).toContainText('Thailand');
+    await expect(page.locator('tr[data-report]')).toHaveCount(2);
+    await page.locator('tr[data-article="csi-2017-07"]').getByRole('button', { name: 'Kenya' }).click();
+    await expect(atlas.panelHeading).toHaveText('Kenya');
+    await expect(page).toHaveURL(/\?country=KEN$/);
+  });
+
+  test('the panel says that three articles repeating one firm are one primary source', async ({ atlas }) => {
+    await atlas.goto('?country=NZL');
+    await expect(atlas.panel.locator('.panel-sources')).toHaveText(
+      'All 3 articles naming it trace back to one primary source, Recorded Future (2 reports): repeated coverage, not independent corroboration.',
+    );
+  });
+
+  test('the CSV and JSON downloads open and match the panel’s quotes', async ({ atlas, page }) => {
+    await atlas.goto('?country=NZL');
+    const shown = (await atlas.panel.locator('blockquote').allTextContents()).toSorted();
+    const fetch = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).first().click()]);
+      const path = await download.path();
+      const { readFileSync } = await import('node:fs');
+      return readFileSync(path, 'utf8');
+    };
+    const csv = parseCsv(await fetch('claims.csv'));
+    expect(csv.filter((r) => r.country === 'NZL').map((r) => r.quote).toSorted()).toEqual(shown);
+    expect(csv).toHaveLength(DATA.claims.length);
+    const json = JSON.parse(await fetch('claims.json')) as { claims: { country: string; quote: string; start: number; end: number }[] };
+    expect(json.claims.filter((r) => r.country === 'NZL').map((r) => r.quote).toSorted()).toEqual(shown);
+    for (const row of csv) expect(Number(row.end) - Number(row.start)).toBe(row.quote?.length);
+  });
+});

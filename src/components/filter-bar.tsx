@@ -1,0 +1,32 @@
+import { MEASURES, SPEAKER_FILTERS, type Measure, type SpeakerFilter } from '../state/url.ts';
+import { atlasStore, useAtlas } from '../state/store.ts';
+
+const SPEAKER_LABELS: Record<SpeakerFilter, string> = { all: 'Everyone', report: 'The reports', official: 'Officials', reporter: 'Reporters' };
+const MEASURE_LABELS: Record<Measure, string> = { articles: 'Articles naming the country', kind: 'What is claimed' };
+
+function Choice<T extends string>({ legend, name, options, labels, value, onChange }: { legend: string; name: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (v: T) => void }) {
+  return (
+    <fieldset className="choice">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o} className={o === value ? 'choice-option is-on' : 'choice-option'}>
+          <input type="radio" name={name} value={o} checked={o === value} onChange={() => onChange(o)} />
+          {labels[o]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Filters that recolour the map, legend, list and panel; the URL carries both. */
+export function FilterBar() {
+  const speaker = useAtlas((s) => s.speaker);
+  const measure = useAtlas((s) => s.measure);
+  const { setSpeaker, setMeasure } = atlasStore.getState();
+  return (
+    <div className="filter-bar">
+      <Choice legend="Quotes from" name="speaker" options={SPEAKER_FILTERS} labels={SPEAKER_LABELS} value={speaker} onChange={setSpeaker} />
+      <Choice legend="Colour by" name="measure" options={MEASURES} labels={MEASURE_LABELS} value={measure} onChange={setMeasure} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { CONTENT_INDEX } from '../../content/content.ts';
+import { articleCitation, articleDateText } from '../../content/labels.ts';
+import { atlasStore, useAtlas } from '../../state/store.ts';
+import { ArticleText } from './article-text.tsx';
+import { useArticleText } from './use-article-text.ts';
+
+const close = () => atlasStore.getState().closeArticle();
+
+/** The full text of one article, in a dialog over the current view; `?article=` opens it. */
+export function ArticleReader() {
+  const articleId = useAtlas((s) => s.article);
+  const quote = useAtlas((s) => s.quote);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const text = useArticleText(articleId);
+  const article = articleId === null ? undefined : CONTENT_INDEX.articles.get(articleId);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (articleId !== null && !d.open) d.showModal();
+    if (articleId === null && d.open) d.close();
+  }, [articleId]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="reader"
+      aria-labelledby="reader-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      {article && (
+        <>
+          <header className="reader-header">
+            <div>
+              <h2 id="reader-title">{articleCitation(article)}</h2>
+              <p className="reader-meta">
+                {articleDateText(article)} ·{' '}
+                <a href={article.url} target="_blank" rel="noopener noreferrer">
+                  Open the original<span className="visually-hidden"> at {article.publisher}, in a new tab</span>
+                </a>
+              </p>
+            </div>
+            <button type="button" className="close-button" onClick={close} aria-label="Close the article">
+              ×
+            </button>
+          </header>
+          <p className="reader-key">
+            <span className="key-current">Marked</span>: the quote you chose · <span className="key-quoted">faintly marked</span>: other quoted
+            passages · <span className="furniture-sample">greyed</span>: page furniture
+          </p>
+          {text === undefined ? <p className="reader-loading">Loading the article…</p> : <ArticleText article={article} text={text} quote={quote} />}
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,108 @@
+import { CONTENT_INDEX } from '../content/content.ts';
+import { articleDateText, formatDate } from '../content/labels.ts';
+import type { Article } from '../content/types.ts';
+import { atlasStore } from '../state/store.ts';
+import { DownloadsLinks } from './downloads-links.tsx';
+
+const { articles, reports, claims } = CONTENT_INDEX.content;
+
+function countriesNamedBy(article: Article): string[] {
+  return CONTENT_INDEX.mentioned.filter((s) => s.namingArticles.includes(article.id)).map((s) => s.iso3);
+}
+
+function openCountry(iso3: string) {
+  atlasStore.getState().setView('map');
+  atlasStore.getState().select(iso3);
+}
+
+/** Every article and report behind the map: who published what, when, and what each names. */
+export function SourcesView() {
+  return (
+    <section className="sources-view" aria-labelledby="sources-view-title">
+      <h2 id="sources-view-title">Sources</h2>
+      <p className="lede">
+        The {articles.length} articles below all report on work by one firm, Recorded Future. A country named by several of them is named by one primary
+        source, repeated, not corroborated independently.
+      </p>
+      <h3>Articles</h3>
+      <div className="table-scroll">
+        <table className="sources-table">
+          <thead>
+            <tr>
+              <th scope="col">Publisher and headline</th>
+              <th scope="col">Published</th>
+              <th scope="col">Reports on</th>
+              <th scope="col">Names as places of North Korean activity</th>
+              <th scope="col">Quotes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((a) => (
+              <tr key={a.id} data-article={a.id}>
+                <th scope="row">
+                  {a.publisher}
+                  {a.headline && <span className="headline">“{a.headline}”</span>}
+                  <span className="row-links">
+                    <button type="button" className="text-button" onClick={() => atlasStore.getState().openArticle(a.id)}>
+                      Read in the atlas
+                    </button>
+                    <a href={a.url} target="_blank" rel="noopener noreferrer">
+                      Original<span className="visually-hidden"> at {a.publisher}, opens in a new tab</span>
+                    </a>
+                  </span>
+                  <span className="url">{a.url}</span>
+                </th>
+                <td>{articleDateText(a)}</td>
+                <td>{a.reportsOn.map((r) => CONTENT_INDEX.reports.get(r)?.title ?? r).join('; ')}</td>
+                <td>
+                  <ul className="inline-list">
+                    {countriesNamedBy(a).map((iso3) => (
+                      <li key={iso3}>
+                        <button type="button" className="text-button" onClick={() => openCountry(iso3)}>
+                          {CONTENT_INDEX.countries.get(iso3)?.name ?? iso3}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="number">{claims.filter((c) => c.article === a.id).length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Reports</h3>
+      <div className="table-scroll">
+        <table className="sources-table">
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Publisher</th>
+              <th scope="col">Published</th>
+              <th scope="col">Articles covering it</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.id} data-report={r.id}>
+                <th scope="row">
+                  {r.url ? (
+                    <a href={r.url} target="_blank" rel="noopener noreferrer">
+                      {r.title}
+                    </a>
+                  ) : (
+                    r.title
+                  )}
+                </th>
+                <td>{r.publisher}</td>
+                <td>{formatDate(r.published) ?? 'date not known'}</td>
+                <td className="number">{articles.filter((a) => a.reportsOn.includes(r.id)).length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <DownloadsLinks />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ContentIndex } from './content-index.ts';
+import type { Speaker } from './types.ts';
+
+export const CLAIM_COLUMNS = [
+  'id',
+  'country',
+  'country_name',
+  'article',
+  'publisher',
+  'headline',
+  'url',
+  'published',
+  'speaker',
+  'report',
+  'kind',
+  'quote',
+  'start',
+  'end',
+] as const;
+
+export type ClaimRow = Record<(typeof CLAIM_COLUMNS)[number], string | number | null>;
+
+function speakerText(speaker: Speaker): string {
+  switch (speaker.type) {
+    case 'report':
+      return 'report';
+    case 'official':
+      return `official: ${speaker.name}, ${speaker.role}`;
+    case 'reporter':
+      return speaker.relaying ? `reporter, relaying ${speaker.relaying}` : 'reporter';
+  }
+}
+
+const reportOf = (speaker: Speaker) => (speaker.type === 'report' ? speaker.report : speaker.type === 'reporter' ? (speaker.citing ?? null) : null);
+
+/** One flat row per claim, with everything needed to cite it. */
+export function toClaimRows(index: ContentIndex): ClaimRow[] {
+  return index.content.claims.map((c) => {
+    const article = index.articles.get(c.article);
+    return {
+      id: c.id,
+      country: c.country,
+      country_name: index.countries.get(c.country)?.name ?? c.country,
+      article: c.article,
+      publisher: article?.publisher ?? null,
+      headline: article?.headline ?? null,
+      url: article?.url ?? null,
+      published: article?.published ?? null,
+      speaker: speakerText(c.speaker),
+      report: reportOf(c.speaker),
+      kind: c.kind,
+      quote: c.quote,
+      start: c.start,
+      end: c.end,
+    };
+  });
+}
+
+const csvCell = (value: string | number | null) => {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheets read the curly quotes right. */
+export function toCsv(rows: readonly ClaimRow[]): string {
+  const lines = [CLAIM_COLUMNS.join(','), ...rows.map((r) => CLAIM_COLUMNS.map((k) => csvCell(r[k])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function toJson(rows: readonly ClaimRow[]): string {
+  return `${JSON.stringify({ columns: CLAIM_COLUMNS, claims: rows }, null, 2)}\n`;
+}
