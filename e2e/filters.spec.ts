@@ -4,7 +4,11 @@ test.describe('filters that recolour the map', () => {
   test('the speaker filter changes the colouring, the list and the panel, and survives reload', async ({ atlas, page }) => {
     await atlas.goto('?country=CHN');
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'articles-2');
+    await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toContainText('8 countries');
+    await expect(atlas.countryList.getByRole('button')).toHaveCount(13);
     await atlas.filter('Officials').check();
+    await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toContainText('0 countries');
+    await expect(atlas.countryList.getByRole('button')).toHaveCount(2);
     await expect(page).toHaveURL(/\?country=CHN&speaker=official$/);
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'none');
     await expect(atlas.country('NZL')).toHaveAttribute('data-legend', 'context');

@@ -111,7 +111,7 @@ function verifyArticles(input: DataInput, raws: RawArticle[], reports: ReadonlyS
       continue;
     }
     if (loaded.sha256 !== raw.sha256) {
-      problems.push({ file, id: raw.id, field: 'sha256', message: `${raw.file} has changed: its SHA-256 is ${loaded.sha256}; article texts must stay byte for byte as collected` });
+      problems.push({ file, id: raw.id, field: 'sha256', message: `${raw.file} does not match: its SHA-256 is ${loaded.sha256}. For a new article, record that; otherwise the text has been changed, and article texts must stay byte for byte as collected` });
     }
     articles.push(toArticle(raw, findBody(raw, loaded.text, file, problems)));
     texts.set(raw.id, loaded.text);
