@@ -7,7 +7,10 @@ import { WorldMap } from './map/world-map.tsx';
 import { Masthead } from './masthead.tsx';
 import { NoticeBar } from './notice-bar.tsx';
 import { CountryPanel } from './panel/country-panel.tsx';
+import { BriefingBar } from './briefing/briefing-bar.tsx';
+import { HandoutDate, PrintCountryTable } from './print/print-parts.tsx';
 import { ArticleReader } from './reader/article-reader.tsx';
+import { TourView } from './tour/tour-view.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
 import { SourcesView } from './sources-view.tsx';
 
@@ -19,6 +22,7 @@ function MapView() {
         <FilterBar />
         <WorldMap />
         <Legend />
+        <PrintCountryTable />
       </section>
       <CountryList />
       <CountryPanel />
@@ -32,6 +36,8 @@ export function App() {
     <div className="app">
       <PatternDefs />
       <Masthead />
+      <HandoutDate />
+      <BriefingBar />
       <NoticeBar />
       {view === 'sources' ? (
         <main>
@@ -42,6 +48,7 @@ export function App() {
       )}
       <ArticleReader />
       <SourcesFooter />
+      <TourView />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { CONTENT_INDEX } from '../content/content.ts';
 import { articleCitation, articleDate, reportLabel } from '../content/labels.ts';
 import { DownloadsLinks } from './downloads-links.tsx';
+import { PrintUrl } from './print/print-parts.tsx';
 
 /** The articles and reports everything on the page comes from, and whose borders the map draws. */
 export function SourcesFooter() {
@@ -16,6 +17,7 @@ export function SourcesFooter() {
                 {articleCitation(a)}
               </a>{' '}
               {articleDate(a) && <span className="quote-date">· {articleDate(a)}</span>}
+              <PrintUrl url={a.url} />
             </li>
           ))}
         </ul>

@@ -43,11 +43,15 @@ export function useChoropleth(): Choropleth {
 
 export const countryLookup = makeCountryLookup(CONTENT_INDEX.content.countries);
 
-export const URL_CONTEXT: UrlContext = {
-  countries: countryLookup,
-  claims: new Map(CONTENT_INDEX.content.claims.map((c) => [c.id, { country: c.country, article: c.article }])),
-  articles: new Set(CONTENT_INDEX.content.articles.map((a) => a.id)),
-};
+/** What the URL decoder checks ids against; the briefing says how many steps its tour has. */
+export function makeUrlContext(tourSteps: number): UrlContext {
+  return {
+    countries: countryLookup,
+    claims: new Map(CONTENT_INDEX.content.claims.map((c) => [c.id, { country: c.country, article: c.article }])),
+    articles: new Set(CONTENT_INDEX.content.articles.map((a) => a.id)),
+    tourSteps,
+  };
+}
 
 export const APP_TITLE = 'Report Atlas';
 
@@ -55,6 +59,7 @@ export function titleFor(state: UrlState): string {
   const article = state.article === null ? undefined : CONTENT_INDEX.articles.get(state.article);
   const country = state.country === null ? undefined : CONTENT_INDEX.countries.get(state.country)?.name;
   const parts = [
+    state.tour === null ? null : `Briefing, step ${state.tour}`,
     article ? `${article.publisher}${article.headline ? `: ${article.headline}` : ''}` : null,
     state.view === 'sources' ? 'Sources' : null,
     country ?? null,

@@ -17,6 +17,7 @@ const context: UrlContext = {
     ['sb-restaurants-tha', { country: 'THA', article: 'sb' }],
   ]),
   articles: new Set(['nzh', 'sb']),
+  tourSteps: 12,
 };
 const decode = (search: string) => decodeUrl(search, context);
 const state = (partial: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...partial });
@@ -106,7 +107,8 @@ describe('reading the view from a URL', () => {
       fc.string({ unit: 'grapheme' }),
       fc.string({ unit: 'binary' }),
       fc.webQueryParameters().map((q) => `?${q}`),
-      fc.tuple(fc.constantFrom('country', 'quote', 'article', 'view', 'speaker', 'measure', '__proto__'), fc.string()).map(([k, v]) => `?${k}=${v}`),
+      fc.tuple(fc.constantFrom('country', 'quote', 'article', 'view', 'speaker', 'measure', 'tour', '__proto__'), fc.string()).map(([k, v]) => `?${k}=${v}`),
+      fc.integer({ min: -5, max: 1e9 }).map((n) => `?tour=${n}`),
       fc.array(fc.tuple(fc.constantFrom('country', 'quote', 'article', 'view'), fc.string({ unit: 'binary', maxLength: 5000 })), { maxLength: 8 }).map((kv) => `?${kv.map(([k, v]) => `${k}=${v}`).join('&')}`),
       fc.constantFrom('?country=%', '?country=%E0%A4%A', '?__proto__=x&country=constructor', '?country=toString', '?country=NZL&country=THA', '?quote=__proto__&article=constructor'),
     );
@@ -119,6 +121,7 @@ describe('reading the view from a URL', () => {
         expect(VIEWS).toContain(st.view);
         expect(SPEAKER_FILTERS).toContain(st.speaker);
         expect(MEASURES).toContain(st.measure);
+        expect(st.tour === null || (Number.isInteger(st.tour) && st.tour >= 1 && st.tour <= 12)).toBe(true);
         expect(notices.length).toBeLessThanOrEqual(6);
       }),
       { numRuns: 3000 },
@@ -131,14 +134,22 @@ describe('reading the view from a URL', () => {
       fc.constant({ country: 'NZL', quote: 'nzh-nations-nzl' }),
       fc.constantFrom({ article: 'sb', quote: 'sb-restaurants-tha' }, { article: 'nzh', quote: null }, { article: 'nzh', country: 'THA' }),
     );
-    const arbitrary = fc.tuple(consistent, fc.constantFrom(...VIEWS), fc.constantFrom(...SPEAKER_FILTERS), fc.constantFrom(...MEASURES)).map(([part, view, speaker, measure]) =>
-      state({ ...part, view, speaker, measure }),
+    const tour = fc.option(fc.integer({ min: 1, max: 12 }), { nil: null });
+    const arbitrary = fc.tuple(consistent, fc.constantFrom(...VIEWS), fc.constantFrom(...SPEAKER_FILTERS), fc.constantFrom(...MEASURES), tour).map(([part, view, speaker, measure, step]) =>
+      state({ ...part, view, speaker, measure, tour: step }),
     );
     fc.assert(
       fc.property(arbitrary, (s) => {
         expect(decode(encodeUrl(s))).toEqual({ state: s, notices: [] });
       }),
     );
+  });
+
+  it('reads the tour step, and refuses steps the tour does not have', () => {
+    expect(decode('?tour=3')).toEqual(ok({ tour: 3 }));
+    expect(decode('?tour=13')).toMatchObject({ state: state({}), notices: [{ message: 'The briefing has steps 1 to 12; there is no step “13”.' }] });
+    expect(decode('?tour=0').state.tour).toBeNull();
+    expect(decode('?tour=2.5').state.tour).toBeNull();
   });
 
   it('writes readable parameters in a fixed order and leaves defaults out', () => {

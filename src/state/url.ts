@@ -17,9 +17,11 @@ export interface UrlState {
   quote: string | null;
   speaker: SpeakerFilter;
   measure: Measure;
+  /** The step of the guided tour, counted from 1; null outside the tour. */
+  tour: number | null;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { view: 'map', country: null, article: null, quote: null, speaker: 'all', measure: 'articles' };
+export const DEFAULT_URL_STATE: UrlState = { view: 'map', country: null, article: null, quote: null, speaker: 'all', measure: 'articles', tour: null };
 
 /** A polite message about part of a link that was not understood, with countries it may have meant. */
 export interface Notice {
@@ -37,6 +39,8 @@ export interface UrlContext {
   countries: CountryLookup;
   claims: ReadonlyMap<string, { country: string; article: string }>;
   articles: ReadonlySet<string>;
+  /** How many steps the guided tour has. */
+  tourSteps: number;
 }
 
 const MAX_SHOWN = 40;
@@ -75,6 +79,14 @@ function decodeCountry(raw: string | null, lookup: CountryLookup, notices: Notic
   return null;
 }
 
+function decodeTour(raw: string | null, steps: number, notices: Notice[]): number | null {
+  if (raw === null || raw.trim() === '') return null;
+  const step = /^\s*\d{1,6}\s*$/.test(raw) ? Number(raw) : NaN;
+  if (step >= 1 && step <= steps) return step;
+  notices.push(notice(`The briefing has steps 1 to ${steps}; there is no step “${shown(raw)}”.`));
+  return null;
+}
+
 /** Reads a location's search string; never throws, whatever the string holds. */
 export function decodeUrl(search: string, context: UrlContext): DecodedUrl {
   const notices: Notice[] = [];
@@ -105,7 +117,8 @@ export function decodeUrl(search: string, context: UrlContext): DecodedUrl {
   } else if (claim && article === null && country === null) {
     country = claim.country;
   }
-  return { state: { view, country, article, quote, speaker, measure }, notices };
+  const tour = decodeTour(get('tour'), context.tourSteps, notices);
+  return { state: { view, country, article, quote, speaker, measure, tour }, notices };
 }
 
 /** The search string for a view: readable parameters in a fixed order, defaults left out; "" for the overview. */
@@ -117,11 +130,12 @@ export function encodeUrl(state: UrlState): string {
   if (state.quote !== null) out.set('quote', state.quote);
   if (state.speaker !== 'all') out.set('speaker', state.speaker);
   if (state.measure !== 'articles') out.set('measure', state.measure);
+  if (state.tour !== null) out.set('tour', String(state.tour));
   const query = out.toString();
   return query ? `?${query}` : '';
 }
 
 export function pickUrlState(state: UrlState): UrlState {
-  const { view, country, article, quote, speaker, measure } = state;
-  return { view, country, article, quote, speaker, measure };
+  const { view, country, article, quote, speaker, measure, tour } = state;
+  return { view, country, article, quote, speaker, measure, tour };
 }

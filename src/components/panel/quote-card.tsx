@@ -1,9 +1,30 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { citationText } from '../../briefing/citation.ts';
 import { CONTENT_INDEX } from '../../content/content.ts';
 import { articleCitation, articleDate, KIND_LABELS, speakerLabel } from '../../content/labels.ts';
 import { textFragmentUrl } from '../../content/links.ts';
 import type { Claim } from '../../content/types.ts';
 import { atlasStore } from '../../state/store.ts';
+import { PrintUrl } from '../print/print-parts.tsx';
+
+function CopyCitation({ claim }: { claim: Claim }) {
+  const [copied, setCopied] = useState<'' | 'Citation copied' | 'Could not copy'>('');
+  const copy = () =>
+    navigator.clipboard.writeText(citationText(claim, CONTENT_INDEX)).then(
+      () => setCopied('Citation copied'),
+      () => setCopied('Could not copy'),
+    );
+  return (
+    <>
+      <button type="button" className="text-button" onClick={copy}>
+        Copy citation
+      </button>
+      <span className="copy-status" role="status">
+        {copied}
+      </span>
+    </>
+  );
+}
 
 /** One verbatim quote with who said it and the article that carried it. */
 export function QuoteCard({ claim, current }: { claim: Claim; current: boolean }) {
@@ -38,7 +59,9 @@ export function QuoteCard({ claim, current }: { claim: Claim; current: boolean }
           <a className="quote-link" href={textFragmentUrl(article.url, claim.quote)} target="_blank" rel="noopener noreferrer">
             Open the original<span className="visually-hidden"> ({article.publisher}, opens in a new tab)</span>
           </a>
+          <CopyCitation claim={claim} />
         </p>
+        <PrintUrl url={article.url} />
       </figcaption>
     </figure>
   );

@@ -1,0 +1,97 @@
+import { DATA, expect, test } from './fixtures.ts';
+import { downloadOf, pdfText, pngSize, slideTexts } from './support/files.ts';
+
+const NAMED = ['India', 'Malaysia', 'New Zealand', 'Nepal', 'Kenya', 'Mozambique', 'Indonesia', 'China', 'Thailand', 'Bangladesh'];
+const fold = (s: string) => s.replace(/\s+/g, ' ');
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+test.describe('printing a handout', () => {
+  test('the printed country view has its quotes in full with their URLs, and the date it was made', async ({ atlas, page }) => {
+    await atlas.goto('?country=NZL');
+    const text = await pdfText(await page.pdf({ format: 'A4' }));
+    for (const claim of DATA.claims.filter((c) => c.country === 'NZL')) expect(fold(text)).toContain(fold(claim.quote));
+    for (const a of DATA.articles) expect(squeeze(text)).toContain(squeeze(a.url));
+    expect(text).toMatch(/Handout made on \d{1,2} \w+ \d{4}/);
+    expect(text).not.toContain('Copy link');
+    expect(text).not.toContain('Show in article');
+  });
+
+  test('the printed overview has the map legend, the named countries with their counts, and the sources', async ({ atlas, page }) => {
+    await atlas.goto();
+    const text = await pdfText(await page.pdf({ format: 'Letter' }));
+    expect(text).toContain('Countries named as places of North Korean activity');
+    for (const name of NAMED) expect(text).toContain(name);
+    expect(text).toContain('How many of the 3 articles name each country');
+    for (const a of DATA.articles) expect(squeeze(text)).toContain(squeeze(a.url));
+  });
+
+  for (const [paper, widthInches] of [
+    ['A4', 8.27],
+    ['US Letter', 8.5],
+  ] as const) {
+    test(`nothing is cut off on ${paper}`, async ({ atlas, page }) => {
+      const printable = Math.floor((widthInches - (2 * 14) / 25.4) * 96);
+      await page.setViewportSize({ width: printable, height: 1000 });
+      await atlas.goto('?country=NZL');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(printable);
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+      await expect(page.getByRole('radio', { name: 'Officials' })).toBeHidden();
+    });
+  }
+});
+
+test.describe('exports', () => {
+  test('Download SVG saves a standalone SVG with the selection, legend and a source line', async ({ atlas, page }) => {
+    await atlas.goto('?country=KEN');
+    const svg = (await downloadOf(page, () => page.getByRole('button', { name: 'Download SVG' }).click())).toString('utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        source: doc.getElementById('source')?.textContent ?? '',
+        title: doc.querySelector('title')?.textContent ?? '',
+        selected: doc.querySelectorAll('#selection path').length,
+        legend: doc.querySelectorAll('#legend .legend-entry').length,
+        fonts: doc.documentElement.getAttribute('font-family'),
+      };
+    }, svg);
+    expect(parsed).toMatchObject({ error: null, root: 'svg', selected: 2, legend: 6 });
+    expect(parsed.title).toBe('Kenya: as named in reports on North Korean cyber activity');
+    expect(parsed.source).toMatch(/^Source: Recorded Future reports, as covered by NZ Herald, Cyber Security Intelligence, SecurityBrief New Zealand\./);
+    expect(parsed.fonts).toContain('sans-serif');
+    expect(svg).not.toMatch(/(?:href|src)=|url\((?!#)|<image|@import/);
+  });
+
+  test('Download PNG saves the map at twice its size, for slides', async ({ atlas, page }) => {
+    await atlas.goto();
+    const png = await downloadOf(page, () => page.getByRole('button', { name: 'Download PNG' }).click());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(pngSize(png).width).toBe(2400);
+  });
+
+  test('Download slides saves a deck with every named country and its quotes', async ({ atlas, page }) => {
+    test.setTimeout(60_000);
+    await atlas.goto();
+    const slides = await slideTexts(await downloadOf(page, () => page.getByRole('button', { name: 'Download slides (.pptx)' }).click()));
+    expect(slides[0]).toContain('Countries named as bases of North Korean cyber activity');
+    expect(slides.at(-1)).toContain('Sources');
+    const deck = slides.join(' ');
+    for (const name of NAMED) expect(slides.some((s) => s.includes(name)), name).toBe(true);
+    const iso = new Map([['India', 'IND'], ['Malaysia', 'MYS'], ['New Zealand', 'NZL'], ['Nepal', 'NPL'], ['Kenya', 'KEN'], ['Mozambique', 'MOZ'], ['Indonesia', 'IDN'], ['China', 'CHN'], ['Thailand', 'THA'], ['Bangladesh', 'BGD']]);
+    for (const claim of DATA.claims.filter((c) => [...iso.values()].includes(c.country))) expect(deck, claim.id).toContain(fold(claim.quote));
+  });
+
+  test('Copy citation puts the quote, speaker, publisher, headline, date and URL on one line', async ({ atlas, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await atlas.goto('?country=THA');
+    await atlas.quote('sb-restaurants-tha').getByRole('button', { name: 'Copy citation' }).click();
+    await expect(atlas.quote('sb-restaurants-tha').getByRole('status')).toHaveText('Citation copied');
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).not.toContain('\n');
+    expect(citation).toBe(
+      `“${DATA.claims.find((c) => c.id === 'sb-restaurants-tha')?.quote}” — The report: Recorded Future, “North Korea's Ruling Elite Adapt Internet Behavior to Foreign Scrutiny” (25 April 2018). SecurityBrief New Zealand, “North Korea's threat actors operating from other countries”, 7 May 2018. https://securitybrief.co.nz/story/north-koreas-threat-actors-operating-other-countries`,
+    );
+  });
+});

@@ -1,0 +1,11 @@
+import type { ContentIndex } from '../content/content-index.ts';
+import { articleDateText, speakerLabel } from '../content/labels.ts';
+import type { Claim } from '../content/types.ts';
+
+/** A quote as one line of plain text: the words, who said them, and where, when and at what address. */
+export function citationText(claim: Claim, index: ContentIndex): string {
+  const article = index.articles.get(claim.article);
+  if (!article) return `“${claim.quote}”`;
+  const headline = article.headline ? `, “${article.headline}”` : '';
+  return `“${claim.quote}” — ${speakerLabel(claim.speaker, index.reports)}. ${article.publisher}${headline}, ${articleDateText(article)}. ${article.url}`;
+}

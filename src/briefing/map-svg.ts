@@ -1,0 +1,78 @@
+import type { ContentIndex } from '../content/content-index.ts';
+import type { MapGeometry } from '../geo/map-geometry.ts';
+import type { Choropleth } from '../state/choropleth.ts';
+import { patternsMarkup } from '../state/choropleth-patterns.ts';
+
+export interface MapSvgInput {
+  geometry: MapGeometry;
+  index: ContentIndex;
+  choropleth: Choropleth;
+  selected: string | null;
+  title: string;
+  subtitle: string;
+  source: string;
+}
+
+export interface MapSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+// Declared, not embedded: every viewer has one of these, and the file stays small and self-contained.
+const FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const PAD = 24;
+const HEADER = 76;
+const ENTRY_WIDTH = 330;
+const ROW = 26;
+
+export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function legendMarkup(choropleth: Choropleth, width: number, top: number): { markup: string; height: number } {
+  const perRow = Math.max(1, Math.floor((width - 2 * PAD) / ENTRY_WIDTH));
+  const entries = choropleth.legend.map((e, i) => {
+    const x = PAD + (i % perRow) * ENTRY_WIDTH;
+    const y = top + 30 + Math.floor(i / perRow) * ROW;
+    const count = `${e.count} ${e.count === 1 ? 'country' : 'countries'}`;
+    return `<g class="legend-entry"><rect x="${x}" y="${y - 13}" width="16" height="16" rx="3" fill="${e.fill}" stroke="#777" stroke-width="0.75"/><text x="${x + 24}" y="${y}" font-size="13">${escapeXml(e.label)} <tspan fill="#555">· ${count}</tspan></text></g>`;
+  });
+  const rows = Math.ceil(choropleth.legend.length / perRow);
+  const title = `<text x="${PAD}" y="${top + 6}" font-size="14" font-weight="700">${escapeXml(choropleth.title)}</text>`;
+  return { markup: `<g id="legend">${title}${entries.join('')}</g>`, height: 30 + rows * ROW };
+}
+
+/** The map as a standalone SVG file: title, choropleth, selection, legend and source line; no external references. */
+export function makeMapSvg(input: MapSvgInput): MapSvg {
+  const { geometry, index, choropleth, selected, title, subtitle, source } = input;
+  const width = geometry.width;
+  const mapTop = HEADER;
+  const legendTop = mapTop + geometry.height + 20;
+  const legend = legendMarkup(choropleth, width, legendTop);
+  const sourceTop = legendTop + legend.height + 14;
+  const height = sourceTop + 28;
+  const countries = geometry.countries
+    .map((c) => `<path d="${c.d}" fill="${choropleth.fillOf(index.summaries.get(c.iso3))}" data-iso3="${c.iso3}"/>`)
+    .join('');
+  const chosen = selected === null ? undefined : geometry.byIso3.get(selected);
+  const selection = chosen
+    ? `<g id="selection" fill="none" stroke-linejoin="round"><path d="${chosen.d}" stroke="#ffffff" stroke-width="3.5"/><path d="${chosen.d}" stroke="#111111" stroke-width="1.5"/></g>`
+    : '';
+  const svg = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONTS)}" fill="#1b1d2a" role="img" aria-labelledby="svg-title svg-desc">`,
+    `<title id="svg-title">${escapeXml(title)}</title>`,
+    `<desc id="svg-desc">${escapeXml(`${subtitle} ${source}`)}</desc>`,
+    `<defs>${patternsMarkup()}</defs>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${PAD}" y="36" font-size="24" font-weight="700">${escapeXml(title)}</text>`,
+    `<text x="${PAD}" y="60" font-size="14" fill="#555a6e">${escapeXml(subtitle)}</text>`,
+    `<g id="map" transform="translate(0 ${mapTop})"><rect width="${width}" height="${geometry.height}" fill="#f1f5fa"/>`,
+    `<g id="countries" stroke="#ffffff" stroke-width="0.5">${countries}</g>`,
+    `<path id="borders" d="${geometry.borders}" fill="none" stroke="#ffffff" stroke-width="0.6"/>`,
+    `${selection}</g>`,
+    legend.markup,
+    `<text id="source" x="${PAD}" y="${sourceTop + 8}" font-size="12" fill="#555a6e">${escapeXml(source)}</text>`,
+    '</svg>',
+  ].join('\n');
+  return { svg, width, height };
+}

@@ -1,0 +1,45 @@
+import { CONTENT_INDEX } from '../../content/content.ts';
+import { formatDate } from '../../content/labels.ts';
+import { useIndex } from '../../state/atlas-model.ts';
+import { useAtlas } from '../../state/store.ts';
+
+/** On paper only: the day the handout was made. */
+export function HandoutDate() {
+  return <p className="print-only handout-date">Handout made on {formatDate(new Date().toISOString().slice(0, 10))} with Report Atlas.</p>;
+}
+
+/** On paper only, for the overview: the named countries and how many articles name each. */
+export function PrintCountryTable() {
+  const index = useIndex();
+  const country = useAtlas((s) => s.country);
+  if (country !== null) return null;
+  const named = index.mentioned.filter((s) => s.status === 'named');
+  return (
+    <section className="print-only print-table" aria-label="Named countries">
+      <h2>Countries named as places of North Korean activity</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Country</th>
+            <th scope="col">Articles naming it (of {CONTENT_INDEX.content.articles.length})</th>
+            <th scope="col">Quotes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {named.map((s) => (
+            <tr key={s.iso3}>
+              <th scope="row">{s.name}</th>
+              <td>{s.namingArticles.length}</td>
+              <td>{s.quoteCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** A URL written out for paper, where a link cannot be followed. */
+export function PrintUrl({ url }: { url: string }) {
+  return <span className="print-only print-url">{url}</span>;
+}

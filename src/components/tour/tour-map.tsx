@@ -1,0 +1,74 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CONTENT_INDEX } from '../../content/content.ts';
+import { makeMapGeometry, type MapGeometry } from '../../geo/map-geometry.ts';
+import { WORLD, WORLD_ASPECT } from '../../geo/world.ts';
+import { choroplethFor } from '../../state/atlas-model.ts';
+
+const WIDTH = 1000;
+const HEIGHT = Math.round(WIDTH / WORLD_ASPECT);
+const FULL: ViewBox = [0, 0, WIDTH, HEIGHT];
+const MIN_SPAN = 160;
+const DURATION = 450;
+
+type ViewBox = [number, number, number, number];
+
+/** A box around the country, generous enough to show its neighbours, in the map's aspect ratio. */
+function boxAround(geometry: MapGeometry, iso3: string | null): ViewBox {
+  const c = iso3 === null ? undefined : geometry.byIso3.get(iso3);
+  if (!c) return FULL;
+  const [[x0, y0], [x1, y1]] = c.bounds;
+  const span = Math.max(MIN_SPAN, (x1 - x0) * 2.4, (y1 - y0) * 2.4 * WORLD_ASPECT);
+  const w = Math.min(WIDTH, span);
+  const h = w / WORLD_ASPECT;
+  const x = Math.min(Math.max(0, (x0 + x1) / 2 - w / 2), WIDTH - w);
+  const y = Math.min(Math.max(0, (y0 + y1) / 2 - h / 2), HEIGHT - h);
+  return [x, y, w, h];
+}
+
+/** Eases the view box toward its target; jumps when the reader prefers reduced motion. */
+function useZoom(target: ViewBox): ViewBox {
+  const [box, setBox] = useState(target);
+  const from = useRef(target);
+  useEffect(() => {
+    const start = from.current;
+    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      from.current = target;
+      setBox(target);
+      return;
+    }
+    const t0 = performance.now();
+    let frame = 0;
+    const step = (now: number) => {
+      const t = Math.min(1, (now - t0) / DURATION);
+      const k = 1 - (1 - t) ** 3;
+      const next = start.map((v, i) => v + ((target[i] as number) - v) * k) as ViewBox;
+      from.current = next;
+      setBox(next);
+      if (t < 1) frame = requestAnimationFrame(step);
+    };
+    frame = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(frame);
+  }, [target]);
+  return box;
+}
+
+/** The whole-content choropleth, zoomed to one country or showing the world. */
+export function TourMap({ focus }: { focus: string | null }) {
+  const geometry = useMemo(() => makeMapGeometry(WORLD, WIDTH, HEIGHT), []);
+  const target = useMemo(() => boxAround(geometry, focus), [geometry, focus]);
+  const box = useZoom(target);
+  const choropleth = choroplethFor('all', 'articles');
+  const selected = focus === null ? undefined : geometry.byIso3.get(focus);
+  return (
+    <svg className="tour-map" viewBox={box.join(' ')} role="img" aria-label={focus ? `Map zoomed to ${CONTENT_INDEX.countries.get(focus)?.name ?? focus}` : 'World map of the named countries'}>
+      <rect x="0" y="0" width={WIDTH} height={HEIGHT} fill="#f1f5fa" />
+      <g>
+        {geometry.countries.map((c) => (
+          <path key={c.iso3} d={c.d} fill={choropleth.fillOf(CONTENT_INDEX.summaries.get(c.iso3))} data-iso3={c.iso3} className="tour-country" />
+        ))}
+      </g>
+      <path d={geometry.borders} className="tour-borders" />
+      {selected && <path d={selected.d} className="tour-selected" data-selected={focus ?? undefined} />}
+    </svg>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'react';
+import { TOUR_STEPS } from '../../briefing/briefing-model.ts';
+import { atlasStore, useAtlas } from '../../state/store.ts';
+import { TourMap } from './tour-map.tsx';
+import { TourStepView } from './tour-step-view.tsx';
+
+const COUNTRIES = TOUR_STEPS.filter((s) => s.kind === 'country').length;
+const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
+const BACK = new Set(['ArrowLeft', 'PageUp']);
+
+const countryOf = (n: number) => {
+  const step = TOUR_STEPS[n - 1];
+  return step?.kind === 'country' ? step.iso3 : null;
+};
+
+function go(n: number) {
+  if (n >= 1 && n <= TOUR_STEPS.length) atlasStore.getState().goToStep(n);
+}
+
+const leave = (n: number) => atlasStore.getState().leaveTour(countryOf(n));
+
+function toggleFullScreen() {
+  const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+  request.catch(() => {
+    // Full screen can be refused (an iframe, a browser setting); the tour works without it.
+  });
+}
+
+/** The guided tour, one step a screen: keys and presentation clickers move it, each step has its own URL. */
+export function TourView() {
+  const n = useAtlas((s) => s.tour);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (n === null) return;
+    root.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (FORWARD.has(e.key)) go(n + 1);
+      else if (BACK.has(e.key)) go(n - 1);
+      else if (e.key === 'Escape') leave(n);
+      else if (e.key === 'f' || e.key === 'F') toggleFullScreen();
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [n]);
+
+  const step = n === null ? undefined : TOUR_STEPS[n - 1];
+  if (n === null || !step) return null;
+  return (
+    <div ref={root} className="tour" role="dialog" aria-modal="true" aria-labelledby="tour-title" tabIndex={-1} data-step={n}>
+      <header className="tour-top">
+        <span className="tour-brand">Report Atlas · briefing</span>
+        <span className="tour-counter" aria-live="polite">
+          Step {n} of {TOUR_STEPS.length}
+        </span>
+      </header>
+      <div className="tour-body">
+        <div className="tour-map-box">
+          <TourMap focus={step.kind === 'country' ? step.iso3 : null} />
+        </div>
+        <div className="tour-text">
+          <TourStepView step={step} countries={COUNTRIES} />
+        </div>
+      </div>
+      <footer className="tour-controls">
+        <button type="button" className="button" onClick={() => go(n - 1)} disabled={n === 1}>
+          ‹ Back
+        </button>
+        <button type="button" className="button button-primary" onClick={() => go(n + 1)} disabled={n === TOUR_STEPS.length}>
+          Next ›
+        </button>
+        <button type="button" className="button" onClick={toggleFullScreen}>
+          Full screen (F)
+        </button>
+        <button type="button" className="button" onClick={() => leave(n)}>
+          Leave the briefing (Esc)
+        </button>
+      </footer>
+    </div>
+  );
+}
