@@ -1,5 +1,5 @@
 import { DATA, expect, test } from './fixtures.ts';
-import { downloadOf, pdfText, pngSize, slideTexts } from './support/files.ts';
+import { downloadOf, mediaOf, pdfText, pngSize, slideTexts } from './support/files.ts';
 
 const NAMED = ['India', 'Malaysia', 'New Zealand', 'Nepal', 'Kenya', 'Mozambique', 'Indonesia', 'China', 'Thailand', 'Bangladesh'];
 const fold = (s: string) => s.replace(/\s+/g, ' ');
@@ -23,6 +23,7 @@ test.describe('printing a handout', () => {
     for (const name of NAMED) expect(text).toContain(name);
     expect(text).toContain('How many of the 3 articles name each country');
     for (const a of DATA.articles) expect(squeeze(text)).toContain(squeeze(a.url));
+    for (const date of ['27 July 2017 (date inferred)', 'date not stated', '7 May 2018']) expect(text).toContain(date);
   });
 
   for (const [paper, widthInches] of [
@@ -74,7 +75,9 @@ test.describe('exports', () => {
   test('Download slides saves a deck with every named country and its quotes', async ({ atlas, page }) => {
     test.setTimeout(60_000);
     await atlas.goto();
-    const slides = await slideTexts(await downloadOf(page, () => page.getByRole('button', { name: 'Download slides (.pptx)' }).click()));
+    const pptx = await downloadOf(page, () => page.getByRole('button', { name: 'Download slides (.pptx)' }).click());
+    expect(await mediaOf(pptx)).toEqual([expect.stringMatching(/^ppt\/media\/image-2-1\.png$/)]);
+    const slides = await slideTexts(pptx);
     expect(slides[0]).toContain('Countries named as bases of North Korean cyber activity');
     expect(slides.at(-1)).toContain('Sources');
     const deck = slides.join(' ');

@@ -23,6 +23,12 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 
 const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
+/** The images a .pptx carries. */
+export async function mediaOf(pptx: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(pptx);
+  return Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/') && !zip.files[n]?.dir);
+}
+
 /** The text of every slide of a .pptx, in slide order, XML tags stripped. */
 export async function slideTexts(pptx: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(pptx);
