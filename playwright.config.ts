@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/support/find-chromium.ts';
 
-const PORT = 4173;
+// Both can be moved, so that two suites can run side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -20,10 +22,14 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: '**/mobile.spec.ts' },
+    // A phone: narrow, touch, high density (Pixel 7 is a Chromium device).
+    { name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: '**/mobile.spec.ts' },
+  ],
   webServer: {
     // The suite tests the production build, as users get it.
-    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

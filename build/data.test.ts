@@ -11,6 +11,16 @@ describe('the shipped data and the world map', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
+  it('every feature of the 50m topology gets a code, and features sharing one become one shape', () => {
+    const detailed = readWorldAtlas('50m');
+    const slim = slimTopology(detailed);
+    const codes = slim.objects.countries.geometries.map((g) => String(g.id));
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toHaveLength(detailed.objects.countries.geometries.length - 1);
+    expect(codes).toEqual(expect.arrayContaining(['XIO', 'XSG', 'SGP']));
+    expect(slim.objects.countries.geometries.find((g) => g.id === 'AUS')?.type).toBe('MultiPolygon');
+  });
+
   it('every feature of the topology gets a country code and a name', () => {
     const slim = slimTopology(atlas);
     expect(slim.objects.countries.geometries).toHaveLength(atlas.objects.countries.geometries.length);

@@ -12,7 +12,8 @@ import { makeCountryTable, readWorldAtlas, slimTopology } from './world.ts';
 export const WORLD_MODULE = 'virtual:atlas/world';
 export const CONTENT_MODULE = 'virtual:atlas/content';
 export const TEXTS_MODULE = 'virtual:atlas/texts';
-const MODULES = [WORLD_MODULE, CONTENT_MODULE, TEXTS_MODULE];
+export const DETAIL_MODULE = 'virtual:atlas/world-50m';
+const MODULES = [WORLD_MODULE, CONTENT_MODULE, TEXTS_MODULE, DETAIL_MODULE];
 
 export interface AtlasDataOptions {
   /** The data folder to build from; `data/` by default. */
@@ -60,6 +61,8 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
       if (id === `\0${WORLD_MODULE}`) return `export default ${JSON.stringify(world)};`;
       if (id === `\0${CONTENT_MODULE}`) return `export default ${JSON.stringify(current().content)};`;
       if (id === `\0${TEXTS_MODULE}`) return `export default ${JSON.stringify(current().texts)};`;
+      // The 1:50m topology loads only once someone zooms in, so the first load stays light.
+      if (id === `\0${DETAIL_MODULE}`) return `export default ${JSON.stringify(slimTopology(readWorldAtlas('50m')))};`;
       return null;
     },
     generateBundle() {

@@ -61,12 +61,25 @@ export function makeCountryTable(topology: WorldTopology): CountryInfo[] {
     .sort((a, b) => a.iso3.localeCompare(b.iso3));
 }
 
-/** The topology as the app ships it: ids are alpha-3 codes, names and unmapped features dropped. */
+type Geometry = WorldTopology['objects']['countries']['geometries'][number];
+// A polygon is a list of rings, each a list of arc indexes.
+type Rings = number[][];
+
+const polygonsOf = (g: Geometry): Rings[] => (g.type === 'Polygon' ? [g.arcs as Rings] : g.type === 'MultiPolygon' ? (g.arcs as Rings[]) : []);
+
+/**
+ * The topology as the app ships it: ids are alpha-3 codes and names are dropped. Features that
+ * share a code (50m draws Australia's Ashmore and Cartier Islands apart) become one shape.
+ */
 export function slimTopology(topology: WorldTopology): WorldTopology {
   const table = readNames();
-  const geometries = topology.objects.countries.geometries.flatMap((g) => {
+  const byCode = new Map<string, Rings[]>();
+  for (const g of topology.objects.countries.geometries) {
     const iso3 = iso3Of(g, table);
-    return iso3 ? [{ ...g, id: iso3, properties: {} }] : [];
-  });
+    if (iso3) byCode.set(iso3, [...(byCode.get(iso3) ?? []), ...polygonsOf(g)]);
+  }
+  const geometries = [...byCode].map(([id, polygons]): Geometry =>
+    polygons.length === 1 ? { type: 'Polygon', id, arcs: polygons[0] as Rings, properties: {} } : { type: 'MultiPolygon', id, arcs: polygons, properties: {} },
+  );
   return { ...topology, objects: { countries: { ...topology.objects.countries, geometries } } };
 }

@@ -90,26 +90,3 @@ test('a quote with a curator’s note shows it under the quote', async ({ atlas 
   await atlas.goto('?country=AUS');
   await expect(atlas.quotes.locator('.quote-note')).toHaveText(/^Curator’s note: Australia appears only as a government with concerns about Huawei/);
 });
-
-test.describe('on a phone', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-  test('the open panel leaves the country list usable and the page does not scroll sideways', async ({ atlas, page }) => {
-    await atlas.goto('?country=NZL');
-    await atlas.listButton('Kenya').tap();
-    await expect(atlas.panelHeading).toHaveText('Kenya');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  });
-});
-
-test.describe('on a touch screen', () => {
-  test.use({ hasTouch: true });
-
-  test('a tap selects a country without a hover tooltip', async ({ atlas }) => {
-    await atlas.goto();
-    const { x, y } = await atlas.pointOn('KEN');
-    await atlas.page.touchscreen.tap(x, y);
-    await expect(atlas.panelHeading).toHaveText('Kenya');
-    await expect(atlas.tooltip).toHaveCount(0);
-  });
-});

@@ -10,6 +10,11 @@ declare module 'virtual:atlas/content' {
   export default content;
 }
 
+declare module 'virtual:atlas/world-50m' {
+  const world: unknown;
+  export default world;
+}
+
 declare module 'virtual:atlas/texts' {
   const texts: unknown;
   export default texts;

@@ -3,6 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The atlas as a user sees it: map, legend, list, panel and notices. */
 export class AtlasPage {
   readonly map: Locator;
+  readonly mapCanvas: Locator;
   readonly countryShapes: Locator;
   readonly legendEntries: Locator;
   readonly countryList: Locator;
@@ -20,7 +21,8 @@ export class AtlasPage {
   readonly readerFurniture: Locator;
 
   constructor(readonly page: Page) {
-    this.map = page.getByRole('img', { name: /^World map/ });
+    this.map = page.locator('svg.world-map');
+    this.mapCanvas = page.getByRole('application', { name: /^World map/ });
     this.countryShapes = this.map.locator('path[data-iso3]');
     this.legendEntries = page.getByRole('region', { name: /How many of the/ }).getByRole('listitem');
     this.countryList = page.getByRole('navigation', { name: 'Countries in the articles' });
@@ -53,6 +55,7 @@ export class AtlasPage {
 
   /** A point on screen where the country's shape, not a neighbour or the sea, is what the pointer hits. */
   async pointOn(iso3: string): Promise<{ x: number; y: number }> {
+    await this.mapCanvas.scrollIntoViewIfNeeded();
     const point = await this.country(iso3).evaluate((shape, code) => {
       const box = shape.getBoundingClientRect();
       for (let step = 2; step <= 32; step *= 2) {
@@ -91,6 +94,42 @@ export class AtlasPage {
 
   viewTab(name: 'Map' | 'Sources'): Locator {
     return this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name });
+  }
+
+  /**
+   * How much of the map's view the country's visible land spans, from 0 to 1: sampled on a grid
+   * where the pointer would land on it, so that far-flung islands off screen do not count.
+   */
+  shareOfView(iso3: string): Promise<number> {
+    return this.mapCanvas.evaluate((canvas, code) => {
+      const box = canvas.getBoundingClientRect();
+      const n = 60;
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < n; j++) {
+          const el = document.elementFromPoint(box.left + ((i + 0.5) * box.width) / n, box.top + ((j + 0.5) * box.height) / n);
+          if (el?.getAttribute('data-iso3') === code) {
+            xs.push(i);
+            ys.push(j);
+          }
+        }
+      }
+      if (xs.length === 0) return 0;
+      return Math.max((Math.max(...xs) - Math.min(...xs) + 1) / n, (Math.max(...ys) - Math.min(...ys) + 1) / n);
+    }, iso3);
+  }
+
+  /** Waits until the map's zoom transform stops changing, as a person waits for an animation. */
+  async waitForZoomToSettle() {
+    const transform = () => this.page.locator('.zoom-layer').getAttribute('transform');
+    await expect
+      .poll(async () => {
+        const before = await transform();
+        await this.page.waitForTimeout(200);
+        return before === (await transform());
+      })
+      .toBe(true);
   }
 
   /** The publisher and headline or date of each quote in the panel. */

@@ -10,6 +10,9 @@ import { CountryPanel } from './panel/country-panel.tsx';
 import { BriefingBar } from './briefing/briefing-bar.tsx';
 import { HandoutDate, PrintCountryTable } from './print/print-parts.tsx';
 import { ArticleReader } from './reader/article-reader.tsx';
+import { CountrySearch } from './search/country-search.tsx';
+import { SelectionAnnouncer } from './selection-announcer.tsx';
+import { TableView } from './table/table-view.tsx';
 import { TourView } from './tour/tour-view.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
 import { SourcesView } from './sources-view.tsx';
@@ -30,6 +33,18 @@ function MapView() {
   );
 }
 
+function TableLayout() {
+  const hasPanel = useAtlas((s) => s.country !== null);
+  return (
+    <main className={hasPanel ? 'layout table-layout has-panel' : 'layout table-layout'}>
+      <section className="table-area" aria-label="Table of countries">
+        <TableView />
+      </section>
+      <CountryPanel />
+    </main>
+  );
+}
+
 export function App() {
   const view = useAtlas((s) => s.view);
   return (
@@ -39,10 +54,14 @@ export function App() {
       <HandoutDate />
       <BriefingBar />
       <NoticeBar />
+      <CountrySearch />
+      <SelectionAnnouncer />
       {view === 'sources' ? (
         <main>
           <SourcesView />
         </main>
+      ) : view === 'table' ? (
+        <TableLayout />
       ) : (
         <MapView />
       )}

@@ -102,6 +102,17 @@ export function SourcesView() {
           </tbody>
         </table>
       </div>
+      <h3>Whose borders the map draws</h3>
+      <p>
+        The map draws Natural Earth’s boundaries, at 1:110m and, once you zoom in, 1:50m, from the world-atlas package. Natural Earth shows{' '}
+        <em>de facto</em> boundaries: who controls an area on the ground, not who claims it. Several are disputed, for example between India, China
+        and Pakistan in Kashmir, where the Siachen Glacier is drawn as an area of its own.
+      </p>
+      <p>
+        A few areas on the map have no ISO 3166-1 code. The atlas gives them user-assigned codes so that they can be found and selected: Kosovo (XKX,
+        as the EU and the World Bank use), Northern Cyprus (XNC), Somaliland (XSL), the Siachen Glacier (XSG) and Australia’s Indian Ocean Territories
+        (XIO). No article names any of them. Antarctica is not drawn.
+      </p>
       <DownloadsLinks />
     </section>
   );

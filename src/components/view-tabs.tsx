@@ -1,7 +1,7 @@
 import { VIEWS, type View } from '../state/url.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 
-const LABELS: Record<View, string> = { map: 'Map', sources: 'Sources' };
+const LABELS: Record<View, string> = { map: 'Map', table: 'Table', sources: 'Sources' };
 
 /** Switches between the map and the sources; each view has its own URL. */
 export function ViewTabs() {

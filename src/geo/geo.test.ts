@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fixture from './test-data/three-countries.json' with { type: 'json' };
 import { aspectRatio, makeMapGeometry } from './map-geometry.ts';
 import { fitProjection, PROJECTIONS } from './projection.ts';
+import { nearestInDirection } from './neighbours.ts';
 import { toBorders, toCoastline, toFeatures, type CountriesTopology } from './topology.ts';
 
 // Three countries: AAA and BBB side by side under CCC, 10° squares near 0°N 0°E.
@@ -68,5 +69,24 @@ describe('fitted map geometry', () => {
     const [x, y] = p([0, 0]) ?? [NaN, NaN];
     close(x, 10);
     close(y, 10);
+  });
+});
+
+describe('moving between countries with the arrow keys', () => {
+  const g = makeMapGeometry(shapes, 400, 200);
+  const at = (iso3: string) => g.byIso3.get(iso3)!;
+  it('right of AAA is BBB, and left of BBB is AAA', () => {
+    expect(nearestInDirection(g.countries, at('AAA'), 'right')?.iso3).toBe('BBB');
+    expect(nearestInDirection(g.countries, at('BBB'), 'left')?.iso3).toBe('AAA');
+  });
+
+  it('up from either lower country is CCC, and down from CCC is one of them', () => {
+    expect(nearestInDirection(g.countries, at('AAA'), 'up')?.iso3).toBe('CCC');
+    expect(['AAA', 'BBB']).toContain(nearestInDirection(g.countries, at('CCC'), 'down')?.iso3);
+  });
+
+  it('there is nothing further in a direction with no country', () => {
+    expect(nearestInDirection(g.countries, at('AAA'), 'left')).toBeUndefined();
+    expect(nearestInDirection(g.countries, at('CCC'), 'up')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
-import { geoPath } from 'd3-geo';
-import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { geoPath, type GeoPath } from 'd3-geo';
+import type { FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
 import { fitProjection, type ProjectionKind } from './projection.ts';
 import type { CountryFeature } from './topology.ts';
 
@@ -14,6 +14,8 @@ export interface CountryPath {
   d: string;
   centroid: [number, number];
   bounds: [[number, number], [number, number]];
+  /** Bounds of the main landmass, leaving out small far-flung islands: what zooming to the country frames. */
+  focus: [[number, number], [number, number]];
 }
 
 export interface MapGeometry {
@@ -25,25 +27,42 @@ export interface MapGeometry {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+type Box = [[number, number], [number, number]];
+const roundBox = ([[x0, y0], [x1, y1]]: Box): Box => [
+  [round(x0), round(y0)],
+  [round(x1), round(y1)],
+];
 
-/** Every path of the map, fitted to width × height; computed once per size and projection. */
-export function makeMapGeometry(shapes: WorldShapes, width: number, height: number, kind: ProjectionKind = 'equalEarth'): MapGeometry {
-  const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: shapes.countries };
+// New Zealand's Chatham Islands lie across the antimeridian; its box would span the whole map.
+const MAIN_PART = 0.1;
+
+function focusOf(feature: CountryFeature, path: GeoPath): Box {
+  const { geometry } = feature;
+  if (geometry.type !== 'MultiPolygon') return path.bounds(feature);
+  const parts = geometry.coordinates.map((coordinates) => {
+    const polygon: Polygon = { type: 'Polygon', coordinates };
+    return { area: path.area(polygon), box: path.bounds(polygon) };
+  });
+  const largest = Math.max(...parts.map((p) => p.area));
+  const main = parts.filter((p) => p.area >= largest * MAIN_PART).map((p) => p.box);
+  return [
+    [Math.min(...main.map((b) => b[0][0])), Math.min(...main.map((b) => b[0][1]))],
+    [Math.max(...main.map((b) => b[1][0])), Math.max(...main.map((b) => b[1][1]))],
+  ];
+}
+
+/**
+ * Every path of the map, fitted to width × height; computed once per size and projection.
+ * `fitTo` fixes the projection to other shapes, so that a more detailed world lines up exactly.
+ */
+export function makeMapGeometry(shapes: WorldShapes, width: number, height: number, kind: ProjectionKind = 'equalEarth', fitTo: WorldShapes = shapes): MapGeometry {
+  const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: fitTo.countries };
   const projection = fitProjection(kind, collection, width, height);
   // One decimal place is finer than a pixel and keeps the paths short.
   const path = geoPath(projection).digits(1);
   const countries = shapes.countries.map((f): CountryPath => {
-    const [[x0, y0], [x1, y1]] = path.bounds(f);
     const [cx, cy] = path.centroid(f);
-    return {
-      iso3: f.id,
-      d: path(f) ?? '',
-      centroid: [round(cx), round(cy)],
-      bounds: [
-        [round(x0), round(y0)],
-        [round(x1), round(y1)],
-      ],
-    };
+    return { iso3: f.id, d: path(f) ?? '', centroid: [round(cx), round(cy)], bounds: roundBox(path.bounds(f)), focus: roundBox(focusOf(f, path)) };
   });
   return { width, height, countries, byIso3: new Map(countries.map((c) => [c.iso3, c])), borders: path(shapes.borders) ?? '' };
 }

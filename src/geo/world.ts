@@ -6,7 +6,7 @@ import { toBorders, toFeatures, type CountriesTopology } from './topology.ts';
 const topology = bundled as CountriesTopology;
 
 /** Antarctica is left out: no report names it, and in Equal Earth it would take a fifth of the map's height. */
-const LEFT_OUT = new Set(['ATA']);
+export const LEFT_OUT: ReadonlySet<string> = new Set(['ATA']);
 
 export const WORLD: WorldShapes = {
   countries: toFeatures(topology).filter((f) => !LEFT_OUT.has(f.id)),

@@ -61,7 +61,7 @@ export function titleFor(state: UrlState): string {
   const parts = [
     state.tour === null ? null : `Briefing, step ${state.tour}`,
     article ? `${article.publisher}${article.headline ? `: ${article.headline}` : ''}` : null,
-    state.view === 'sources' ? 'Sources' : null,
+    state.view === 'sources' ? 'Sources' : state.view === 'table' ? 'Table' : null,
     country ?? null,
     APP_TITLE,
   ];

@@ -13,6 +13,8 @@ export interface AtlasState extends UrlState {
   /** A polite message about a link that was not understood. */
   notice: Notice | null;
   hover: Hover | null;
+  /** The country the keyboard is on inside the map (not the selection). */
+  keyFocus: string | null;
   /** Select a country (null for the overview); clears any highlighted quote. */
   select: (country: string | null) => void;
   /** Open an article in the reader, optionally with one of its quotes highlighted. */
@@ -27,9 +29,10 @@ export interface AtlasState extends UrlState {
   leaveTour: (country: string | null) => void;
   showNotice: (notice: Notice | null) => void;
   setHover: (hover: Hover | null) => void;
+  setKeyFocus: (iso3: string | null) => void;
 }
 
-export const initialState = { ...DEFAULT_URL_STATE, notice: null, hover: null } satisfies Partial<AtlasState>;
+export const initialState = { ...DEFAULT_URL_STATE, notice: null, hover: null, keyFocus: null } satisfies Partial<AtlasState>;
 
 export const atlasStore = createStore<AtlasState>()((set) => ({
   ...initialState,
@@ -43,6 +46,7 @@ export const atlasStore = createStore<AtlasState>()((set) => ({
   leaveTour: (country) => set({ tour: null, country, quote: null, view: 'map' }),
   showNotice: (notice) => set({ notice }),
   setHover: (hover) => set({ hover }),
+  setKeyFocus: (keyFocus) => set({ keyFocus }),
 }));
 
 /** One selector per value: `useAtlas((s) => s.country)`. */

@@ -1,6 +1,6 @@
 import type { CountryLookup } from './country-lookup.ts';
 
-export const VIEWS = ['map', 'sources'] as const;
+export const VIEWS = ['map', 'table', 'sources'] as const;
 export const SPEAKER_FILTERS = ['all', 'report', 'official', 'reporter'] as const;
 export const MEASURES = ['articles', 'kind'] as const;
 export type View = (typeof VIEWS)[number];

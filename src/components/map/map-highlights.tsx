@@ -5,11 +5,19 @@ import { useAtlas } from '../../state/store.ts';
 export function MapHighlights({ geometry }: { geometry: MapGeometry }) {
   const hovered = useAtlas((s) => s.hover?.iso3 ?? null);
   const selected = useAtlas((s) => s.country);
+  const focused = useAtlas((s) => s.keyFocus);
+  const focusPath = focused === null ? undefined : geometry.byIso3.get(focused);
   const hoverPath = hovered === null ? undefined : geometry.byIso3.get(hovered);
   const selectedPath = selected === null ? undefined : geometry.byIso3.get(selected);
   return (
     <g id="highlights" pointerEvents="none">
       {hoverPath && hovered !== selected && <path className="hover-outline" d={hoverPath.d} />}
+      {focusPath && (
+        <g className="focus-outline" data-focused={focused ?? undefined}>
+          <path className="focus-halo" d={focusPath.d} />
+          <path className="focus-line" d={focusPath.d} />
+        </g>
+      )}
       {selectedPath && (
         <g className="selected-outline" data-selected={selected ?? undefined}>
           <path className="selected-halo" d={selectedPath.d} />

@@ -1,40 +1,90 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentIndex } from '../../content/content-index.ts';
-import { makeMapGeometry } from '../../geo/map-geometry.ts';
+import { tooltipLine } from '../../content/labels.ts';
+import { makeMapGeometry, type WorldShapes } from '../../geo/map-geometry.ts';
 import { WORLD, WORLD_ASPECT } from '../../geo/world.ts';
 import { useChoropleth, useIndex } from '../../state/atlas-model.ts';
+import { useAtlas } from '../../state/store.ts';
 import { useElementSize } from '../use-element-size.ts';
 import { CountryShapes } from './country-shapes.tsx';
 import { MapHighlights } from './map-highlights.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
+import { useMapKeys } from './use-map-keys.ts';
+import { useMapZoom } from './use-map-zoom.ts';
+
+/** Past this scale the 1:50m world is worth its weight. */
+const DETAIL_SCALE = 2.5;
 
 function describe(index: ContentIndex): string {
   const named = index.mentioned.filter((s) => s.status === 'named');
   return (
-    `World map, Equal Earth projection. ${named.length} countries are named as places of North Korean activity: ` +
-    named.map((s) => `${s.name} (${s.namingArticles.length})`).join(', ') +
-    '. Select a country from the list to read its quotes.'
+    `World map, Equal Earth projection, of the countries the articles name. ${named.length} countries are named as places of North Korean activity; ` +
+    `the most cited are ${named
+      .slice(0, 5)
+      .map((s) => `${s.name} (${s.namingArticles.length} articles)`)
+      .join(', ')}.`
   );
 }
 
-/** The choropleth, fitted to its box and redrawn when the box changes size. */
+const HELP = 'Use the arrow keys to move between countries, Enter to open one, Escape to close it. The table view lists the same countries.';
+
+/** The choropleth: fitted to its box, redrawn when the box changes size, zoomable, and one tab stop. */
 export function WorldMap() {
   const [ref, size] = useElementSize<HTMLDivElement>();
   const { width, height } = size;
   const index = useIndex();
   const choropleth = useChoropleth();
-  const geometry = useMemo(() => (width > 0 && height > 0 ? makeMapGeometry(WORLD, width, height) : null), [width, height]);
+  const [detail, setDetail] = useState<WorldShapes | null>(null);
+  const geometry = useMemo(() => (width > 0 && height > 0 ? makeMapGeometry(detail ?? WORLD, width, height, 'equalEarth', WORLD) : null), [width, height, detail]);
+  const svg = useRef<SVGSVGElement>(null);
+  const layer = useRef<SVGGElement>(null);
+  const loading = useRef(false);
+  const zoom = useMapZoom(svg, layer, width, height, (k) => {
+    if (k < DETAIL_SCALE || loading.current) return;
+    loading.current = true;
+    void import('../../geo/world-detail.ts').then((m) => setDetail(m.WORLD_50M));
+  });
+  const keys = useMapKeys(geometry, index);
+  const country = useAtlas((s) => s.country);
+  const focused = useAtlas((s) => s.keyFocus);
   const description = useMemo(() => describe(index), [index]);
+
+  const latest = useRef(geometry);
+  latest.current = geometry;
+  useEffect(() => {
+    const target = country === null ? undefined : latest.current?.byIso3.get(country);
+    if (target) zoom.zoomTo(target.focus);
+  }, [country, zoom]);
+
+  const focusedSummary = focused === null ? undefined : index.summaries.get(focused);
   return (
     <div className="map-box" ref={ref} style={{ aspectRatio: WORLD_ASPECT }}>
-      {geometry && (
-        <svg className="world-map" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={description}>
-          <CountryShapes geometry={geometry} index={index} choropleth={choropleth} />
-          <path id="borders" className="borders" d={geometry.borders} pointerEvents="none" />
-          <MapHighlights geometry={geometry} />
-        </svg>
-      )}
+      <div className="map-canvas" tabIndex={0} role="application" aria-label={`${description} ${HELP}`} {...keys}>
+        {geometry && (
+          <svg ref={svg} className="world-map" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" data-detail={detail ? '50m' : '110m'}>
+            <g ref={layer} className="zoom-layer">
+              <CountryShapes geometry={geometry} index={index} choropleth={choropleth} />
+              <path id="borders" className="borders" d={geometry.borders} pointerEvents="none" />
+              <MapHighlights geometry={geometry} />
+            </g>
+          </svg>
+        )}
+      </div>
+      <div className="zoom-controls" role="group" aria-label="Zoom">
+        <button type="button" onClick={() => zoom.zoomBy(2)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoom.zoomBy(0.5)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={zoom.reset} aria-label="Reset zoom">
+          ⟲
+        </button>
+      </div>
       <MapTooltip width={width} />
+      <p className="visually-hidden" aria-live="polite">
+        {focusedSummary ? `${focusedSummary.name}: ${tooltipLine(focusedSummary)}` : ''}
+      </p>
     </div>
   );
 }

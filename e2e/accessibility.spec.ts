@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+test.describe('WCAG 2.2 AA (axe)', () => {
+  for (const [name, search] of [
+    ['the overview', ''],
+    ['a country view', '?country=NZL'],
+    ['the table view', '?view=table&country=THA'],
+    ['the sources view', '?view=sources'],
+    ['the colour-by-kind map', '?measure=kind&speaker=report'],
+    ['the reader', '?article=csi-2017-07&quote=csi-presences-ken'],
+    ['the tour', '?tour=2'],
+  ] as const) {
+    test(`${name} has no violations`, async ({ page }) => {
+      await page.goto(`/${search}`);
+      await expect(page.locator('#root')).not.toBeEmpty();
+      await page.waitForLoadState('networkidle');
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('the dark colour scheme has no violations', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/?country=KEN');
+    await expect(page.getByRole('complementary')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import { useMemo, useState } from 'react';
+import type { CountryStatus } from '../../content/content-index.ts';
+import { CONTENT_INDEX } from '../../content/content.ts';
+import { useIndex } from '../../state/atlas-model.ts';
+import { atlasStore, useAtlas } from '../../state/store.ts';
+import type { SpeakerFilter } from '../../state/url.ts';
+import { SortHeader } from './sort-header.tsx';
+import { tableRows } from './table-rows.ts';
+import { DEFAULT_SORT, articleKey, nextSort, sortRows, type Sort, type SortKey } from './table-sort.ts';
+import './table-view.css';
+
+const { articles } = CONTENT_INDEX.content;
+
+const STATUS_LABELS: Record<Exclude<CountryStatus, 'none'>, string> = {
+  named: 'Named as a place of activity',
+  subject: 'The subject',
+  context: 'Context only',
+};
+
+const SPEAKER_NOTES: Record<SpeakerFilter, string> = {
+  all: '',
+  report: ' Counting only quotes from the reports.',
+  official: ' Counting only quotes from officials.',
+  reporter: ' Counting only quotes from reporters.',
+};
+
+function Count({ n }: { n: number }) {
+  if (n > 0) return <>{n}</>;
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">none</span>
+    </>
+  );
+}
+
+/** The map as a table: every country the articles mention, sortable, each selectable like the list beside the map. */
+export function TableView() {
+  const selected = useAtlas((s) => s.country);
+  const speaker = useAtlas((s) => s.speaker);
+  const index = useIndex();
+  const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
+  const rows = useMemo(() => sortRows(tableRows(index), sort), [index, sort]);
+  const onSort = (key: SortKey) => setSort((current) => nextSort(current, key));
+  const header = { sort, onSort };
+
+  return (
+    <div className="table-scroll table-view">
+      <table className="country-table">
+        <caption>
+          The {rows.length} countries the {articles.length} articles mention: what each is to them, how many articles name it as a place of North Korean
+          activity, and how many quotes each article gives about it.{SPEAKER_NOTES[speaker]}
+        </caption>
+        <colgroup span={4} />
+        {articles.length > 0 && <colgroup span={articles.length} className="article-columns" />}
+        <thead>
+          <tr>
+            <SortHeader {...header} label="Country" sortKey="name" rowSpan={2} />
+            <SortHeader {...header} label="What it is" sortKey="status" rowSpan={2} />
+            <SortHeader {...header} label={`Articles naming it (of ${articles.length})`} sortKey="naming" numeric rowSpan={2} />
+            <SortHeader {...header} label="Quotes" sortKey="quotes" numeric rowSpan={2} />
+            {articles.length > 0 && (
+              <th scope="colgroup" colSpan={articles.length} className="group-header">
+                Quotes in each article
+              </th>
+            )}
+          </tr>
+          <tr>
+            {articles.map((a) => (
+              <SortHeader key={a.id} {...header} label={a.publisher} sortKey={articleKey(a.id)} numeric />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ summary: s, quotesByArticle }) => {
+            const isSelected = selected === s.iso3;
+            return (
+              <tr key={s.iso3} data-iso3={s.iso3} className={isSelected ? 'is-selected' : undefined}>
+                <th scope="row">
+                  <button type="button" className="table-country" aria-pressed={isSelected} onClick={() => atlasStore.getState().select(s.iso3)}>
+                    {s.name}
+                  </button>
+                </th>
+                <td className="status">{s.status === 'none' ? '' : STATUS_LABELS[s.status]}</td>
+                <td className="number">
+                  <Count n={s.namingArticles.length} />
+                </td>
+                <td className="number">{s.quoteCount}</td>
+                {articles.map((a) => (
+                  <td key={a.id} className="number">
+                    <Count n={quotesByArticle.get(a.id) ?? 0} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
