@@ -36,8 +36,9 @@ test.describe('the overview', () => {
       /North Korea\s*· 1 country/,
       /Context only\s*· 2 countries/,
       /Not named\s*· 164 countries/,
-      'Outlined: the selected country',
     ]);
+    await atlas.listButton('Kenya').click();
+    await expect(atlas.legendEntries.last()).toHaveText('Outlined: the selected country');
   });
 
   test('shows a tooltip with the name and counts of the country under the pointer', async ({ atlas }) => {

@@ -78,7 +78,7 @@ test.describe('exports', () => {
     const pptx = await downloadOf(page, () => page.getByRole('button', { name: 'Download slides (.pptx)' }).click());
     expect(await mediaOf(pptx)).toEqual([expect.stringMatching(/^ppt\/media\/image-2-1\.png$/)]);
     const slides = await slideTexts(pptx);
-    expect(slides[0]).toContain('Countries named as bases of North Korean cyber activity');
+    expect(slides[0]).toContain('Countries named as likely bases of North Korean cyber activity');
     expect(slides.at(-1)).toContain('Sources');
     const deck = slides.join(' ');
     for (const name of NAMED) expect(slides.some((s) => s.includes(name)), name).toBe(true);

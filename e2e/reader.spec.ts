@@ -18,6 +18,8 @@ test.describe('the article reader', () => {
     await expect(atlas.readerCurrent).toHaveAttribute('data-start', String(thai.start));
     await expect(atlas.readerCurrent).toHaveAttribute('data-end', String(thai.start + thai.quote.length));
     await expect(atlas.readerCurrent).toBeInViewport();
+    await expect(atlas.reader.getByRole('button', { name: 'Close the article' })).toBeFocused();
+    await expect(atlas.reader.getByRole('heading', { level: 2 })).toBeInViewport();
     await expect(page).toHaveURL(/\?country=THA&article=securitybrief-2018-05-07&quote=sb-restaurants-tha$/);
   });
 
@@ -48,6 +50,11 @@ test.describe('the article reader', () => {
     await expect(atlas.panel.locator('figure[aria-current="true"]')).toHaveCount(1);
     await expect(atlas.quote('sb-malaysia-email-mys')).toHaveAttribute('aria-current', 'true');
     await expect(atlas.quote('sb-malaysia-email-mys')).toBeInViewport();
+  });
+
+  test('a quote from another article is reported inside the reader, where it can be seen', async ({ atlas }) => {
+    await atlas.goto('?article=csi-2017-07&quote=nzh-nations-nzl');
+    await expect(atlas.reader.getByRole('status')).toHaveText('That quote is not from this article, so nothing is highlighted.');
   });
 
   test('unknown article and quote ids get the same polite notice as unknown countries', async ({ atlas, page }) => {

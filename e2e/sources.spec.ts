@@ -15,6 +15,8 @@ test.describe('sources and provenance', () => {
     await expect(page.locator('tr[data-article="nzherald-2017-07-27"]')).toContainText('27 July 2017 (date inferred)');
     await expect(page.locator('tr[data-article="securitybrief-2018-05-07"]')).toContainText('Thailand');
     await expect(page.locator('tr[data-report]')).toHaveCount(2);
+    // Passages, not claims: "These nations include…" names seven countries but is one passage.
+    await expect(page.locator('tr[data-article="nzherald-2017-07-27"] td.number')).toHaveText('8');
     await page.locator('tr[data-article="csi-2017-07"]').getByRole('button', { name: 'Kenya' }).click();
     await expect(atlas.panelHeading).toHaveText('Kenya');
     await expect(page).toHaveURL(/\?country=KEN$/);
@@ -39,6 +41,8 @@ test.describe('sources and provenance', () => {
     const csv = parseCsv(await fetch('claims.csv'));
     expect(csv.filter((r) => r.country === 'NZL').map((r) => r.quote).toSorted()).toEqual(shown);
     expect(csv).toHaveLength(DATA.claims.length);
+    expect(new Set(csv.filter((r) => r.article === 'nzherald-2017-07-27').map((r) => r.published_inferred))).toEqual(new Set(['yes']));
+    expect(csv.find((r) => r.id === 'nzh-huawei-aus')?.note).toMatch(/^Australia appears only/);
     const json = JSON.parse(await fetch('claims.json')) as { claims: { country: string; quote: string; start: number; end: number }[] };
     expect(json.claims.filter((r) => r.country === 'NZL').map((r) => r.quote).toSorted()).toEqual(shown);
     for (const row of csv) expect(Number(row.end) - Number(row.start)).toBe(row.quote?.length);

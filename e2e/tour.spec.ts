@@ -21,6 +21,26 @@ test.describe('the guided tour', () => {
     }
     await expect(page.getByRole('dialog', { name: 'New Zealand' })).toBeVisible();
     await expect(page.getByRole('dialog').locator('.tour-selected')).toHaveAttribute('data-selected', 'NZL');
+    // New Zealand's own claim, not the list it shares with six other countries.
+    await expect(page.getByRole('dialog').locator('blockquote')).toContainText('primarily a hub for BitTorrent');
+  });
+
+  test('the buttons work from the keyboard, and focus never leaves the tour', async ({ page }) => {
+    await page.goto('/?tour=1');
+    const next = page.getByRole('button', { name: 'Next ›' });
+    await next.focus();
+    for (const step of [2, 3, 4]) {
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`\\?tour=${step}$`));
+      await expect(next).toBeFocused();
+    }
+    await page.getByRole('button', { name: '‹ Back' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/\?tour=3$/);
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.tour') !== null)).toBe(true);
+    }
   });
 
   test('?tour=N opens step N, reload keeps it, and each country step shows its strongest quote with its citation', async ({ page }) => {

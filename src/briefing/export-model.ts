@@ -25,7 +25,7 @@ export function exportMap(state: Pick<UrlState, 'country' | 'speaker' | 'measure
     index,
     choropleth: choroplethFor(state.speaker, state.measure),
     selected: state.country,
-    title: name ? `${name}: as named in reports on North Korean cyber activity` : 'Countries named as bases of North Korean cyber activity',
+    title: name ? `${name}: as named in reports on North Korean cyber activity` : 'Countries named as likely bases of North Korean cyber activity',
     subtitle: `Recorded Future’s reports as covered by ${CONTENT_INDEX.content.articles.length} news articles${state.speaker === 'all' ? '' : `; quotes from ${state.speaker === 'report' ? 'the reports' : `${state.speaker}s`} only`}.`,
     source: sourceLine(made),
   });

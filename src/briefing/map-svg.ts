@@ -23,15 +23,18 @@ export interface MapSvg {
 const FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const PAD = 24;
 const HEADER = 76;
-const ENTRY_WIDTH = 330;
+// A rough width per character at 13 px: enough to keep long labels from running into the next entry.
+const CHAR_WIDTH = 7.4;
 const ROW = 26;
 
 export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function legendMarkup(choropleth: Choropleth, width: number, top: number): { markup: string; height: number } {
-  const perRow = Math.max(1, Math.floor((width - 2 * PAD) / ENTRY_WIDTH));
+  const texts = choropleth.legend.map((e) => `${e.label} · ${e.count} ${e.count === 1 ? 'country' : 'countries'}`);
+  const entryWidth = 44 + CHAR_WIDTH * Math.max(...texts.map((t) => t.length));
+  const perRow = Math.max(1, Math.floor((width - 2 * PAD) / entryWidth));
   const entries = choropleth.legend.map((e, i) => {
-    const x = PAD + (i % perRow) * ENTRY_WIDTH;
+    const x = PAD + (i % perRow) * entryWidth;
     const y = top + 30 + Math.floor(i / perRow) * ROW;
     const count = `${e.count} ${e.count === 1 ? 'country' : 'countries'}`;
     return `<g class="legend-entry"><rect x="${x}" y="${y - 13}" width="16" height="16" rx="3" fill="${e.fill}" stroke="#777" stroke-width="0.75"/><text x="${x + 24}" y="${y}" font-size="13">${escapeXml(e.label)} <tspan fill="#555">· ${count}</tspan></text></g>`;
@@ -55,7 +58,7 @@ export function makeMapSvg(input: MapSvgInput): MapSvg {
     .join('');
   const chosen = selected === null ? undefined : geometry.byIso3.get(selected);
   const selection = chosen
-    ? `<g id="selection" fill="none" stroke-linejoin="round"><path d="${chosen.d}" stroke="#ffffff" stroke-width="3.5"/><path d="${chosen.d}" stroke="#111111" stroke-width="1.5"/></g>`
+    ? `<g id="selection" fill="none" stroke-linejoin="round"><path d="${chosen.d}" stroke="#ffffff" stroke-width="2"/><path d="${chosen.d}" stroke="#111111" stroke-width="1"/></g>`
     : '';
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',

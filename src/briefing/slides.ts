@@ -16,7 +16,8 @@ export interface DeckInput {
 const W = 13.333;
 const INK = '1B1D2A';
 const MUTED = '555A6E';
-const QUOTES_PER_SLIDE = 3;
+// Two quotes a slide keeps the type large enough to read in a room.
+const QUOTES_PER_SLIDE = 2;
 const TITLE = { x: 0.5, y: 0.3, w: W - 1, h: 0.8, fontSize: 30, bold: true, color: INK } as const;
 
 const chunk = <T>(xs: readonly T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
@@ -27,9 +28,9 @@ function quoteParagraphs(claims: readonly Claim[], index: ContentIndex) {
     const source = article ? `${article.publisher}${article.headline ? `, “${article.headline}”` : ''}, ${articleDateText(article)}` : '';
     return [
       { text: `${KIND_LABELS[c.kind]}`, options: { fontSize: 10, color: MUTED, bold: true, breakLine: true } },
-      { text: `“${c.quote}”`, options: { fontSize: 15, color: INK, breakLine: true } },
-      { text: `${speakerLabel(c.speaker, index.reports)} · ${source} · `, options: { fontSize: 10, color: MUTED } },
-      { text: article?.url ?? '', options: { fontSize: 10, color: '8C1D10', hyperlink: { url: article?.url ?? '' }, breakLine: true } },
+      { text: `“${c.quote}”`, options: { fontSize: 20, color: INK, breakLine: true } },
+      { text: `${speakerLabel(c.speaker, index.reports)} · ${source} · `, options: { fontSize: 12, color: MUTED } },
+      { text: article?.url ?? '', options: { fontSize: 12, color: '8C1D10', hyperlink: { url: article?.url ?? '' }, breakLine: true } },
       { text: ' ', options: { fontSize: 8, breakLine: true } },
     ];
   });
@@ -44,7 +45,7 @@ export async function makeDeck({ index, steps, mapPng, mapAspect, made }: DeckIn
   const countrySteps = steps.filter((s): s is Extract<TourStep, { kind: 'country' }> => s.kind === 'country');
 
   const title = pptx.addSlide();
-  title.addText('Countries named as bases of North Korean cyber activity', { x: 0.7, y: 2.2, w: W - 1.4, h: 1.4, fontSize: 38, bold: true, color: INK });
+  title.addText('Countries named as likely bases of North Korean cyber activity', { x: 0.7, y: 2.2, w: W - 1.4, h: 1.4, fontSize: 38, bold: true, color: INK });
   title.addText(`Recorded Future’s reports as covered by ${index.content.articles.length} news articles, with the exact quotes behind every country.`, { x: 0.7, y: 3.7, w: W - 1.4, h: 0.9, fontSize: 18, color: MUTED });
   title.addText(`Briefing made on ${formatDate(made.toISOString().slice(0, 10))} with Report Atlas`, { x: 0.7, y: 6.4, w: W - 1.4, h: 0.5, fontSize: 12, color: MUTED });
 

@@ -9,17 +9,26 @@ export type TourStep =
 // The report's own words carry most weight, then a reporter citing it, then anyone else.
 const SPEAKER_WEIGHT = { report: 0, reporter: 1, official: 2 } as const;
 
-/** The quote that best stands for a country: strongest kind first, then the strongest speaker. */
-export function strongestClaim(claims: readonly Claim[]): Claim | undefined {
+/**
+ * The quote that best stands for a country: one about it alone before a list it shares with
+ * others (`shared` counts the countries a passage names), then the strongest speaker.
+ */
+export function strongestClaim(claims: readonly Claim[], shared: (c: Claim) => number = () => 1): Claim | undefined {
   const activity = claims.filter((c) => ACTIVITY_KINDS.includes(c.kind));
   const weight = (c: Claim) => SPEAKER_WEIGHT[c.speaker.type] + (c.speaker.type === 'reporter' && !c.speaker.citing ? 1 : 0);
-  return [...activity].sort((a, b) => weight(a) - weight(b))[0];
+  const specific = (c: Claim) => (shared(c) > 1 ? 1 : 0);
+  return [...activity].sort((a, b) => specific(a) - specific(b) || weight(a) - weight(b))[0];
 }
+
+const passageKey = (c: Claim) => `${c.article}:${c.start}:${c.end}`;
 
 /** The briefing: an overview, each named country most-cited first, then the sources. */
 export function makeTourSteps(index: ContentIndex): TourStep[] {
+  const perPassage = new Map<string, number>();
+  for (const c of index.content.claims) perPassage.set(passageKey(c), (perPassage.get(passageKey(c)) ?? 0) + 1);
+  const shared = (c: Claim) => perPassage.get(passageKey(c)) ?? 1;
   const countries = index.mentioned.flatMap((s): TourStep[] => {
-    const claim = s.status === 'named' ? strongestClaim(index.claimsByCountry.get(s.iso3) ?? []) : undefined;
+    const claim = s.status === 'named' ? strongestClaim(index.claimsByCountry.get(s.iso3) ?? [], shared) : undefined;
     return claim ? [{ kind: 'country', iso3: s.iso3, name: s.name, articles: s.namingArticles.length, claim }] : [];
   });
   return [{ kind: 'overview' }, ...countries, { kind: 'sources' }];

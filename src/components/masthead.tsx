@@ -12,7 +12,7 @@ export function Masthead() {
     <header className="masthead">
       <div>
         <h1>
-          {APP_TITLE}: <span className="subtitle">the countries named as bases of North Korea’s cyber activity</span>
+          {APP_TITLE}: <span className="subtitle">the countries named as likely bases of North Korea’s cyber activity</span>
         </h1>
         <p className="lede">
           Recorded Future’s reports say that much of North Korea’s state-sponsored internet activity is carried out from abroad, and name the countries

@@ -6,6 +6,11 @@ import { DownloadsLinks } from './downloads-links.tsx';
 
 const { articles, reports, claims } = CONTENT_INDEX.content;
 
+/** Distinct passages, not claims: one sentence naming seven countries is one passage. */
+function passagesIn(article: string): number {
+  return new Set(claims.filter((c) => c.article === article).map((c) => `${c.start}:${c.end}`)).size;
+}
+
 function countriesNamedBy(article: Article): string[] {
   return CONTENT_INDEX.mentioned.filter((s) => s.namingArticles.includes(article.id)).map((s) => s.iso3);
 }
@@ -33,7 +38,7 @@ export function SourcesView() {
               <th scope="col">Published</th>
               <th scope="col">Reports on</th>
               <th scope="col">Names as places of North Korean activity</th>
-              <th scope="col">Quotes</th>
+              <th scope="col">Quoted passages</th>
             </tr>
           </thead>
           <tbody>
@@ -65,7 +70,7 @@ export function SourcesView() {
                     ))}
                   </ul>
                 </td>
-                <td className="number">{claims.filter((c) => c.article === a.id).length}</td>
+                <td className="number">{passagesIn(a.id)}</td>
               </tr>
             ))}
           </tbody>

@@ -61,7 +61,7 @@ describe('indexing the content by country', () => {
 
   it('sums up each status in one sentence', () => {
     const line = (iso3: string) => summaryLine(index.summaries.get(iso3)!, 3);
-    expect(line('NZL')).toBe('All 3 articles name New Zealand as a base of North Korean activity (3 quotes; 1 more gives context).');
+    expect(line('NZL')).toBe('All 3 articles name New Zealand as a likely base of North Korean activity (3 quotes; 1 more gives context).');
     expect(line('THA')).toBe('1 of the 3 articles names Thailand as a host of North Korean state-run restaurants and diplomatic establishments (1 quote).');
     expect(line('AUS')).toBe('Not named as a place of North Korean activity; 1 of the 3 articles mentions it only as context (1 quote).');
     expect(line('FRA')).toBe('Not named in any of the 3 articles.');

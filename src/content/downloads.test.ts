@@ -10,12 +10,14 @@ const row = (quote: string): ClaimRow => ({
   headline: null,
   url: 'https://example.org/a?b=1&c=2',
   published: '2017-07-27',
+  published_inferred: 'yes',
   speaker: 'official: Gerry Brownlee, Foreign Minister',
   report: null,
   kind: 'context',
   quote,
   start: 3,
   end: 3 + quote.length,
+  note: null,
 });
 
 describe('the data downloads', () => {
@@ -34,7 +36,7 @@ describe('the data downloads', () => {
 
   it('leaves empty cells for missing values and keeps curly quotes as they are', () => {
     const line = toCsv([row('“Verbatim”')]).split('\r\n')[1];
-    expect(line).toBe('x,NZL,New Zealand,a,NZ Herald,,https://example.org/a?b=1&c=2,2017-07-27,"official: Gerry Brownlee, Foreign Minister",,context,“Verbatim”,3,13');
+    expect(line).toBe('x,NZL,New Zealand,a,NZ Herald,,https://example.org/a?b=1&c=2,2017-07-27,yes,"official: Gerry Brownlee, Foreign Minister",,context,“Verbatim”,3,13,');
   });
 
   it('the JSON carries the same rows and names its columns', () => {

@@ -10,12 +10,14 @@ export const CLAIM_COLUMNS = [
   'headline',
   'url',
   'published',
+  'published_inferred',
   'speaker',
   'report',
   'kind',
   'quote',
   'start',
   'end',
+  'note',
 ] as const;
 
 export type ClaimRow = Record<(typeof CLAIM_COLUMNS)[number], string | number | null>;
@@ -46,12 +48,14 @@ export function toClaimRows(index: ContentIndex): ClaimRow[] {
       headline: article?.headline ?? null,
       url: article?.url ?? null,
       published: article?.published ?? null,
+      published_inferred: article?.publishedInferred ? 'yes' : 'no',
       speaker: speakerText(c.speaker),
       report: reportOf(c.speaker),
       kind: c.kind,
       quote: c.quote,
       start: c.start,
       end: c.end,
+      note: c.note ?? null,
     };
   });
 }

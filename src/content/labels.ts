@@ -3,7 +3,7 @@ import type { Article, ClaimKind, Report, Speaker } from './types.ts';
 
 /** What each kind of claim says, in the sources' own terms. */
 export const KIND_LABELS: Record<ClaimKind, string> = {
-  'operates-from': 'Named as a base of North Korean activity',
+  'operates-from': 'Named as a likely base of North Korean activity',
   'hosts-fronts': 'Hosts North Korean state-run restaurants and diplomatic establishments',
   'activity-share': 'Involved in a share of the observed activity',
   subject: 'About North Korea itself',
@@ -12,7 +12,7 @@ export const KIND_LABELS: Record<ClaimKind, string> = {
 
 /** How a summary sentence names what is claimed, by kind. */
 const KIND_PHRASES: Record<ClaimKind, string> = {
-  'operates-from': 'as a base of North Korean activity',
+  'operates-from': 'as a likely base of North Korean activity',
   'hosts-fronts': 'as a host of North Korean state-run restaurants and diplomatic establishments',
   'activity-share': 'as involved in a share of the observed North Korean activity',
   subject: '',

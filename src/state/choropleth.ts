@@ -32,7 +32,7 @@ const KIND_FILLS: Partial<Record<ClaimKind, string>> = {
   'activity-share': 'url(#kind-stripes)',
 };
 const KIND_LEGEND: Partial<Record<ClaimKind, string>> = {
-  'operates-from': 'A base of North Korean activity',
+  'operates-from': 'A likely base of North Korean activity',
   'hosts-fronts': 'Hosts state-run restaurants and diplomatic establishments',
   'activity-share': 'Involved in a share of the observed activity',
 };

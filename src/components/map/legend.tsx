@@ -1,5 +1,6 @@
 import { CONTENT_INDEX } from '../../content/content.ts';
 import { useChoropleth } from '../../state/atlas-model.ts';
+import { useAtlas } from '../../state/store.ts';
 
 const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
 const { articles, reports } = CONTENT_INDEX.content;
@@ -7,6 +8,7 @@ const { articles, reports } = CONTENT_INDEX.content;
 /** What each colour means and how many countries have it. */
 export function Legend() {
   const choropleth = useChoropleth();
+  const selected = useAtlas((s) => s.country !== null);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend-title">
@@ -22,13 +24,15 @@ export function Legend() {
             <span className="legend-count">· {countries(e.count)}</span>
           </li>
         ))}
-        <li className="legend-entry legend-selected">
-          <svg className="swatch" width="18" height="18" aria-hidden="true">
-            <rect x="2" y="2" width="14" height="14" rx="2" fill="none" stroke="#fff" strokeWidth="4" />
-            <rect x="2" y="2" width="14" height="14" rx="2" fill="none" stroke="#111" strokeWidth="2" />
-          </svg>
-          <span className="legend-label">Outlined: the selected country</span>
-        </li>
+        {selected && (
+          <li className="legend-entry legend-selected">
+            <svg className="swatch" width="18" height="18" aria-hidden="true">
+              <rect x="2" y="2" width="14" height="14" rx="2" fill="none" stroke="#fff" strokeWidth="4" />
+              <rect x="2" y="2" width="14" height="14" rx="2" fill="none" stroke="#111" strokeWidth="2" />
+            </svg>
+            <span className="legend-label">Outlined: the selected country</span>
+          </li>
+        )}
       </ul>
       <p className="legend-note">
         The {articles.length} articles report on {reports.length} Recorded Future reports. Click a country, or pick one from the list, to read the exact

@@ -9,6 +9,11 @@ import { PrintUrl } from '../print/print-parts.tsx';
 
 function CopyCitation({ claim }: { claim: Claim }) {
   const [copied, setCopied] = useState<'' | 'Citation copied' | 'Could not copy'>('');
+  useEffect(() => {
+    if (copied === '') return;
+    const timer = setTimeout(() => setCopied(''), 4000);
+    return () => clearTimeout(timer);
+  }, [copied]);
   const copy = () =>
     navigator.clipboard.writeText(citationText(claim, CONTENT_INDEX)).then(
       () => setCopied('Citation copied'),

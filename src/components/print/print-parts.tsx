@@ -17,12 +17,17 @@ export function PrintCountryTable() {
   return (
     <section className="print-only print-table" aria-label="Named countries">
       <h2>Countries named as places of North Korean activity</h2>
+      <p>
+        All {CONTENT_INDEX.content.articles.length} articles report on one primary source, Recorded Future: a country named by several of them is named by
+        that one source, repeated, not independently corroborated.
+      </p>
       <table>
         <thead>
           <tr>
             <th scope="col">Country</th>
             <th scope="col">Articles naming it (of {CONTENT_INDEX.content.articles.length})</th>
-            <th scope="col">Quotes</th>
+            <th scope="col">Quotes naming it</th>
+            <th scope="col">Context quotes</th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +35,8 @@ export function PrintCountryTable() {
             <tr key={s.iso3}>
               <th scope="row">{s.name}</th>
               <td>{s.namingArticles.length}</td>
-              <td>{s.quoteCount}</td>
+              <td>{s.quoteCount - s.contextCount}</td>
+              <td>{s.contextCount}</td>
             </tr>
           ))}
         </tbody>

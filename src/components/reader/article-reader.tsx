@@ -12,13 +12,19 @@ export function ArticleReader() {
   const articleId = useAtlas((s) => s.article);
   const quote = useAtlas((s) => s.quote);
   const dialog = useRef<HTMLDialogElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
   const text = useArticleText(articleId);
   const article = articleId === null ? undefined : CONTENT_INDEX.articles.get(articleId);
+  const notice = useAtlas((s) => s.notice);
 
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
-    if (articleId !== null && !d.open) d.showModal();
+    if (articleId !== null && !d.open) {
+      d.showModal();
+      // Focus starts on Close, not on the link out of the app.
+      closeButton.current?.focus();
+    }
     if (articleId === null && d.open) d.close();
   }, [articleId]);
 
@@ -44,10 +50,15 @@ export function ArticleReader() {
                 </a>
               </p>
             </div>
-            <button type="button" className="close-button" onClick={close} aria-label="Close the article">
+            <button ref={closeButton} type="button" className="close-button" onClick={close} aria-label="Close the article">
               ×
             </button>
           </header>
+          {notice && (
+            <p className="notice" role="status">
+              {notice.message}
+            </p>
+          )}
           <p className="reader-key">
             <span className="key-current">Marked</span>: the quote you chose · <span className="key-quoted">faintly marked</span>: other quoted
             passages · <span className="furniture-sample">greyed</span>: page furniture

@@ -39,7 +39,8 @@ function useZoom(target: ViewBox): ViewBox {
     const t0 = performance.now();
     let frame = 0;
     const step = (now: number) => {
-      const t = Math.min(1, (now - t0) / DURATION);
+      // A frame's timestamp can be a little before t0; progress must never run backwards.
+      const t = Math.min(1, Math.max(0, (now - t0) / DURATION));
       const k = 1 - (1 - t) ** 3;
       const next = start.map((v, i) => v + ((target[i] as number) - v) * k) as ViewBox;
       from.current = next;

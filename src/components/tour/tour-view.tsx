@@ -17,7 +17,37 @@ function go(n: number) {
   if (n >= 1 && n <= TOUR_STEPS.length) atlasStore.getState().goToStep(n);
 }
 
-const leave = (n: number) => atlasStore.getState().leaveTour(countryOf(n));
+const leave = (n: number) => {
+  leaveFullScreen();
+  atlasStore.getState().leaveTour(countryOf(n));
+};
+
+/** The page behind the tour: inert while the tour is open, so that focus cannot wander into it. */
+function setBackgroundInert(tour: HTMLElement, inert: boolean) {
+  for (const sibling of tour.parentElement?.children ?? []) {
+    if (sibling !== tour && sibling instanceof HTMLElement) sibling.inert = inert;
+  }
+}
+
+/** Tab and Shift+Tab go round the tour's controls instead of leaving it. */
+function wrapTab(e: KeyboardEvent, tour: HTMLElement | null) {
+  const controls = [...(tour?.querySelectorAll<HTMLElement>('button:not([disabled]), a[href]') ?? [])];
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (e.shiftKey && (active === first || active === tour)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+function leaveFullScreen() {
+  if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+}
 
 function toggleFullScreen() {
   const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
@@ -31,11 +61,23 @@ export function TourView() {
   const n = useAtlas((s) => s.tour);
   const root = useRef<HTMLDivElement>(null);
 
+  const open = n !== null;
+  useEffect(() => {
+    const tour = root.current;
+    if (!open || !tour) return;
+    // Focus moves in once, when the tour opens; later steps leave it on the button that was pressed.
+    tour.focus();
+    setBackgroundInert(tour, true);
+    return () => setBackgroundInert(tour, false);
+  }, [open]);
+
   useEffect(() => {
     if (n === null) return;
-    root.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Space and Enter on a focused button press that button.
+      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
+      if (e.key === 'Tab') return wrapTab(e, root.current);
       if (FORWARD.has(e.key)) go(n + 1);
       else if (BACK.has(e.key)) go(n - 1);
       else if (e.key === 'Escape') leave(n);
