@@ -5,6 +5,9 @@ import { findChromium } from './e2e/support/find-chromium.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 const baseURL = `http://127.0.0.1:${PORT}`;
+// A second build, from a corpus made to attack the atlas.
+const HOSTILE_PORT = PORT + 1;
+const HOSTILE_OUT_DIR = `${OUT_DIR}-hostile`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,15 +26,25 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: '**/mobile.spec.ts' },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: ['**/mobile.spec.ts', '**/hostile.spec.ts'] },
+    { name: 'hostile', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` }, testMatch: '**/hostile.spec.ts' },
     // A phone: narrow, touch, high density (Pixel 7 is a Chromium device).
     { name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: '**/mobile.spec.ts' },
   ],
-  webServer: {
-    // The suite tests the production build, as users get it.
-    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The suite tests the production build, as users get it.
+      command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT}`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `npx vite build --outDir ${HOSTILE_OUT_DIR} && npx vite preview --outDir ${HOSTILE_OUT_DIR} --host 127.0.0.1 --port ${HOSTILE_PORT}`,
+      env: { ATLAS_DATA_DIR: 'e2e/fixtures/hostile-data' },
+      url: `http://127.0.0.1:${HOSTILE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

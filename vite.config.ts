@@ -1,12 +1,18 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, CSP_HEADER } from './build/csp.ts';
 import { atlasData } from './build/vite-plugin-atlas.ts';
 
 export default defineConfig({
-  plugins: [react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR })],
+  plugins: [react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), contentSecurityPolicy()],
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    // As a static host should serve the build: a strict policy, no referrer, no sniffing.
+    headers: { 'Content-Security-Policy': CSP_HEADER, 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' },
+  },
   test: {
     include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'e2e/support/**/*.test.ts'],
     environment: 'node',

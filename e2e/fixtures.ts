@@ -4,23 +4,33 @@ import { AtlasPage } from './pages/atlas-page.ts';
 
 interface Fixtures {
   atlas: AtlasPage;
+  /** Console messages and failed requests a test causes on purpose (an injected failure); any other still fails it. */
+  expectedConsole: RegExp | null;
   /** Console errors and warnings, page errors, failed and foreign requests; any one fails the test. */
   problems: string[];
 }
 
 export const test = base.extend<Fixtures>({
+  expectedConsole: [null, { option: true }],
   problems: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsole }, use) => {
       const problems: string[] = [];
+      // Any Content-Security-Policy violation is reported as a console error, and so fails the test.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
+      });
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+        if ((m.type() === 'error' || m.type() === 'warning') && !expectedConsole?.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
       });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('pageerror', (e) => {
+        if (!expectedConsole?.test(e.message)) problems.push(`page error: ${e.message}`);
+      });
       page.on('requestfailed', (r) => {
         const error = r.failure()?.errorText;
         // A navigation cancels requests still in flight (ERR_ABORTED); the request itself did not fail.
-        if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${error})`);
+        const message = `request failed: ${r.url()} (${error})`;
+        if (error !== 'net::ERR_ABORTED' && !expectedConsole?.test(message)) problems.push(message);
       });
       page.on('response', (r) => {
         if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);

@@ -1,4 +1,5 @@
-import { useAtlas } from '../state/store.ts';
+import { atlasStore, useAtlas } from '../state/store.ts';
+import { PartBoundary } from './part-boundary.tsx';
 import { CountryList } from './country-list.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { Legend } from './map/legend.tsx';
@@ -28,8 +29,20 @@ function MapView() {
         <PrintCountryTable />
       </section>
       <CountryList />
-      <CountryPanel />
+      <Panel />
     </main>
+  );
+}
+
+const closePanel = () => atlasStore.getState().select(null);
+const toMap = () => atlasStore.getState().setView('map');
+
+function Panel() {
+  const country = useAtlas((s) => s.country);
+  return (
+    <PartBoundary resetKey={country} part="the country panel" onLeave={closePanel} leaveLabel="Close the panel">
+      <CountryPanel />
+    </PartBoundary>
   );
 }
 
@@ -38,9 +51,11 @@ function TableLayout() {
   return (
     <main className={hasPanel ? 'layout table-layout has-panel' : 'layout table-layout'}>
       <section className="table-area" aria-label="Table of countries">
-        <TableView />
+        <PartBoundary part="the table" onLeave={toMap} leaveLabel="Back to the map">
+          <TableView />
+        </PartBoundary>
       </section>
-      <CountryPanel />
+      <Panel />
     </main>
   );
 }
@@ -58,16 +73,22 @@ export function App() {
       <SelectionAnnouncer />
       {view === 'sources' ? (
         <main>
-          <SourcesView />
+          <PartBoundary part="the sources" onLeave={toMap} leaveLabel="Back to the map">
+            <SourcesView />
+          </PartBoundary>
         </main>
       ) : view === 'table' ? (
         <TableLayout />
       ) : (
         <MapView />
       )}
-      <ArticleReader />
+      <PartBoundary part="the article" onLeave={() => atlasStore.getState().closeArticle()} leaveLabel="Close the article">
+        <ArticleReader />
+      </PartBoundary>
       <SourcesFooter />
-      <TourView />
+      <PartBoundary part="the briefing" onLeave={() => atlasStore.getState().leaveTour(null)} leaveLabel="Leave the briefing">
+        <TourView />
+      </PartBoundary>
     </div>
   );
 }

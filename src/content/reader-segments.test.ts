@@ -38,6 +38,15 @@ describe('cutting an article into reader segments', () => {
     ]);
   });
 
+  it('white space outside the body is plain text, not labelled furniture', () => {
+    const short = 'Photo\nKenya is named.\n';
+    const segments = toSegments(short, { ...article, bodyStart: 6, bodyEnd: short.length - 1 }, [], null);
+    expect(segments.map((s) => [s.kind, short.slice(s.start, s.end)])).toEqual([
+      ['furniture', 'Photo\n'],
+      ['text', 'Kenya is named.\n'],
+    ]);
+  });
+
   it('with no current quote, every quoted passage is faint and the text is whole', () => {
     const segments = toSegments(text, article, [wide, narrow], null);
     expect(segments.some((s) => s.kind === 'current')).toBe(false);

@@ -28,7 +28,8 @@ export function toSegments(text: string, article: Article, claims: readonly Clai
     const end = points[i + 1] as number;
     if (start === end) continue;
     const covering = mine.filter((c) => c.start <= start && c.end >= end).map((c) => c.id);
-    const inBody = start >= article.bodyStart && end <= article.bodyEnd;
+    // White space outside the body (a trailing newline) is not worth a furniture label.
+    const inBody = (start >= article.bodyStart && end <= article.bodyEnd) || text.slice(start, end).trim() === '';
     const kind: SegmentKind = !inBody
       ? 'furniture'
       : chosen && chosen.start <= start && chosen.end >= end

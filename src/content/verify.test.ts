@@ -140,3 +140,16 @@ describe('verifying the data folder', () => {
     expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/^not valid JSON/) })]);
   });
 });
+
+describe('hostile URLs', () => {
+  for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.org/a', 'vbscript:x', '//example.org/a']) {
+    it(`refuses ${url.slice(0, 24)} as an article URL`, () => {
+      const problems = problemsAfter((f) =>
+        f.editJson('sources.json', (json) => {
+          (json.articles as Record<string, unknown>[])[0]!.url = url;
+        }),
+      );
+      expect(problems).toEqual([expect.objectContaining({ field: 'url', message: 'must be an https:// URL' })]);
+    });
+  }
+});

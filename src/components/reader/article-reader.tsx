@@ -63,7 +63,13 @@ export function ArticleReader() {
             <span className="key-current">Marked</span>: the quote you chose · <span className="key-quoted">faintly marked</span>: other quoted
             passages · <span className="furniture-sample">greyed</span>: page furniture
           </p>
-          {text === undefined ? <p className="reader-loading">Loading the article…</p> : <ArticleText article={article} text={text} quote={quote} />}
+          {text.state === 'loading' && <p className="reader-loading">Loading the article…</p>}
+          {text.state === 'failed' && (
+            <p className="notice" role="alert">
+              The article could not be loaded; check the connection and open it again.
+            </p>
+          )}
+          {text.state === 'ready' && text.text !== undefined && <ArticleText article={article} text={text.text} quote={quote} />}
         </>
       )}
     </dialog>

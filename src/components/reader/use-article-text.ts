@@ -3,20 +3,39 @@ import { useEffect, useState } from 'react';
 let texts: Promise<Record<string, string>> | null = null;
 
 // The texts are a separate chunk: the map's first load never pays for them.
-const loadTexts = () => (texts ??= import('virtual:atlas/texts').then((m) => m.default as Record<string, string>));
+const loadTexts = () => {
+  texts ??= import('virtual:atlas/texts').then(
+    (m) => m.default as Record<string, string>,
+    (error: unknown) => {
+      texts = null; // let a later attempt try again
+      throw error;
+    },
+  );
+  return texts;
+};
 
-/** The full text of an article; undefined while it loads. */
-export function useArticleText(article: string | null): string | undefined {
+export type ArticleText = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; text: string | undefined };
+
+/** The full text of an article, loaded on first use; a failed load says so instead of spinning forever. */
+export function useArticleText(article: string | null): ArticleText {
   const [loaded, setLoaded] = useState<Record<string, string> | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (article === null || loaded) return;
     let live = true;
-    void loadTexts().then((all) => {
-      if (live) setLoaded(all);
-    });
+    setFailed(false);
+    loadTexts().then(
+      (all) => {
+        if (live) setLoaded(all);
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
     };
   }, [article, loaded]);
-  return article === null ? undefined : loaded?.[article];
+  if (failed) return { state: 'failed' };
+  return loaded ? { state: 'ready', text: article === null ? undefined : loaded[article] } : { state: 'loading' };
 }

@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+// Runs in the "hostile" project, against a build of e2e/fixtures/hostile-data: markup, event
+// handlers and script URLs in every field the atlas shows.
+declare global {
+  interface Window {
+    __pwned?: string;
+  }
+}
+
+const injected = (page: Page) =>
+  page.evaluate(() => ({
+    pwned: window.__pwned ?? null,
+    handlers: document.querySelectorAll('[onerror], [onload], [onmouseover]').length,
+    images: document.querySelectorAll('img').length,
+    scripts: [...document.scripts].filter((s) => !s.src).length,
+    scriptLinks: [...document.querySelectorAll('a')].filter((a) => a.href.startsWith('javascript:')).length,
+  }));
+
+const clean = { pwned: null, handlers: 0, images: 0, scripts: 0, scriptLinks: 0 };
+
+test.describe('a hostile corpus', () => {
+  test.beforeEach(({ page }) => {
+    page.on('dialog', (d) => {
+      throw new Error(`a dialog opened: ${d.message()}`);
+    });
+  });
+
+  test('renders markup in quotes, names and headlines as plain text, in every view', async ({ page }) => {
+    await page.goto('/?country=KEN');
+    const panel = page.getByRole('complementary');
+    await expect(panel.locator('blockquote')).toContainText('<img src=x onerror="window.__pwned=\'img\'">');
+    await expect(panel).toContainText("<img src=x onerror=window.__pwned='name'>");
+    await expect(panel).toContainText("<script>window.__pwned='note'</script>");
+    await expect(panel.locator('cite')).toContainText('<b onmouseover=');
+    await panel.getByRole('link', { name: /Open the original/ }).hover();
+    expect(await injected(page)).toEqual(clean);
+
+    await panel.getByRole('button', { name: 'Show in article' }).click();
+    await expect(page.getByRole('dialog').locator('mark.current')).toContainText('<a href="javascript:');
+    await expect(page.getByRole('dialog').locator('.article-text .furniture')).toHaveCount(1);
+    await expect(page.getByRole('dialog').locator('.article-text .furniture')).toContainText("<script>window.__pwned = 'article'</script>");
+    expect(await injected(page)).toEqual(clean);
+
+    for (const view of ['?view=sources', '?view=table', '?tour=2', '?country=PRK']) {
+      await page.goto(`/${view}`);
+      await expect(page.locator('#root')).not.toBeEmpty();
+      expect(await injected(page), view).toEqual(clean);
+    }
+  });
+
+  test('the exported SVG carries the hostile text escaped', async ({ page }) => {
+    await page.goto('/?country=KEN');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const svg = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const all = [...doc.querySelectorAll('*')];
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        dangerous: all.filter((el) => ['script', 'img', 'foreignObject', 'a', 'style'].includes(el.localName)).length,
+        handlers: all.flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')).length,
+        source: doc.getElementById('source')?.textContent ?? '',
+      };
+    }, svg);
+    expect(parsed).toMatchObject({ error: false, dangerous: 0, handlers: 0 });
+    expect(parsed.source).toContain('<script>x</script>');
+  });
+});

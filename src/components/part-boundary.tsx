@@ -1,0 +1,51 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  /** What the part is, for the message: "the country panel". */
+  part: string;
+  /** Leaves the broken part: closes the panel, the reader or the tour. */
+  onLeave: () => void;
+  leaveLabel: string;
+  /** When this changes (another country, say), a failed part tries again. */
+  resetKey?: unknown;
+  children: ReactNode;
+}
+
+interface State {
+  failed: boolean;
+}
+
+/** One part of the page that fails shows a way back; the rest keeps working. */
+export class PartBoundary extends Component<Props, State> {
+  override state: State = { failed: false };
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
+  }
+
+  override componentDidUpdate(previous: Props) {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.setState({ failed: false });
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    // Kept for whoever opens the developer tools; the page itself says what to do.
+    console.warn(`Report Atlas could not show ${this.props.part}.`, error, info.componentStack);
+  }
+
+  private leave = () => {
+    this.setState({ failed: false });
+    this.props.onLeave();
+  };
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="part-failed" role="alert">
+        <p>Sorry, {this.props.part} could not be shown. The rest of the atlas still works.</p>
+        <button type="button" className="button" onClick={this.leave}>
+          {this.props.leaveLabel}
+        </button>
+      </div>
+    );
+  }
+}
