@@ -19,6 +19,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
+    // Offline caching would answer requests that tests route; offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       // Quiet, offline-friendly flags; --no-sandbox because CI runs as root.

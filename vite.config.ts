@@ -2,10 +2,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/csp.ts';
+import { serviceWorker } from './build/service-worker.ts';
 import { atlasData } from './build/vite-plugin-atlas.ts';
 
 export default defineConfig({
-  plugins: [react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), contentSecurityPolicy()],
+  plugins: [react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), contentSecurityPolicy(), serviceWorker()],
   server: { port: 5173 },
   preview: {
     port: 4173,

@@ -21,6 +21,8 @@ export const test = base.extend<Fixtures>({
       });
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (m) => {
+        // Playwright's own word when it blocks the offline cache for a test, not the page's.
+        if (m.text() === 'Service Worker registration blocked by Playwright') return;
         if ((m.type() === 'error' || m.type() === 'warning') && !expectedConsole?.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => {

@@ -1,5 +1,6 @@
 import { atlasStore, useAtlas } from '../state/store.ts';
 import { PartBoundary } from './part-boundary.tsx';
+import { UpdateBanner } from './update-banner.tsx';
 import { CountryList } from './country-list.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { Legend } from './map/legend.tsx';
@@ -68,6 +69,7 @@ export function App() {
       <Masthead />
       <HandoutDate />
       <BriefingBar />
+      <UpdateBanner />
       <NoticeBar />
       <CountrySearch />
       <SelectionAnnouncer />

@@ -1,0 +1,54 @@
+// The service worker that keeps the atlas working offline after one visit. It is written
+// at build time, so that it knows every file of this build.
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+/** The worker's source, for a build's files. */
+export function serviceWorkerSource(files: readonly string[], version: string): string {
+  return `// Report Atlas offline cache, version ${version}. Written by the build; do not edit.
+const CACHE = 'report-atlas-${version}';
+const FILES = ${JSON.stringify(files)};
+
+self.addEventListener('install', (event) => {
+  // No skipWaiting: a new version waits until the user chooses to update, never mid-briefing.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('report-atlas-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'activate-update') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Every view is the one page; its URL parameters say which, so deep links work offline.
+  const key = request.mode === 'navigate' ? 'index.html' : request;
+  // ignoreVary: the server varies on Accept-Encoding, which module requests send differently.
+  event.respondWith(caches.match(key, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(request)));
+});
+`;
+}
+
+/** Emits sw.js beside the build, listing every file the build wrote and the public ones. */
+export function serviceWorker(publicFiles: readonly string[] = ['favicon.svg']): Plugin {
+  return {
+    name: 'report-atlas-service-worker',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const files = [...new Set(['index.html', ...Object.keys(bundle), ...publicFiles])].filter((f) => f !== 'sw.js').sort();
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(files, version) });
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { downloadOf, slideTexts } from './support/files.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+async function visitOnceAndGoOffline(page: Page, context: BrowserContext) {
+  await page.goto('/');
+  await page.waitForSelector('svg.world-map path[data-iso3]');
+  // The first visit installs the offline cache and takes control of the page.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+  await context.setOffline(true);
+}
+
+test.describe('offline, after one visit', () => {
+  test('reloading a deep link shows the country and its quotes', async ({ atlas, page, context }) => {
+    await visitOnceAndGoOffline(page, context);
+    await page.goto('/?country=NZL');
+    await expect(atlas.panelHeading).toHaveText('New Zealand');
+    await expect(atlas.quotes).toHaveCount(9);
+  });
+
+  test('every view works: the reader, the table, the sources, the tour and the slides', async ({ atlas, page, context }) => {
+    test.setTimeout(60_000);
+    await visitOnceAndGoOffline(page, context);
+    await page.goto('/?article=securitybrief-2018-05-07&quote=sb-restaurants-tha');
+    await expect(atlas.readerCurrent).toHaveText(/^Thailand and Bangladesh host/);
+    await page.goto('/?view=table');
+    await expect(page.getByRole('table')).toBeVisible();
+    await page.goto('/?view=sources');
+    await expect(page.getByRole('heading', { name: 'Whose borders the map draws' })).toBeVisible();
+    await page.goto('/?tour=2');
+    await expect(page.getByRole('dialog', { name: 'New Zealand' })).toBeVisible();
+    await page.goto('/');
+    const slides = await slideTexts(await downloadOf(page, () => page.getByRole('button', { name: 'Download slides (.pptx)' }).click()));
+    expect(slides.join(' ')).toContain('Bangladesh');
+  });
+});
+
+test('a new version is offered, never forced', async ({ page }) => {
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+  // Publish a "new version": the same worker with another version string of the same length.
+  const file = join(process.env.E2E_OUT_DIR ?? 'dist', 'sw.js');
+  const original = readFileSync(file, 'utf8');
+  const version = original.match(/report-atlas-([0-9a-f]{12})/)?.[1] ?? '';
+  const newer = [...version].map((c) => (c === '0' ? '1' : '0')).join('');
+  try {
+    writeFileSync(file, original.replaceAll(version, newer));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const banner = page.getByRole('status').filter({ hasText: 'A new version of the atlas is ready.' });
+    await expect(banner).toBeVisible({ timeout: 15_000 });
+    // Nothing changes until the user asks: the old version still runs the page.
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/sw\.js$/);
+    await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Update now' }).click()]);
+    await expect(page.locator('svg.world-map')).toBeVisible();
+    await expect(banner).toHaveCount(0);
+  } finally {
+    writeFileSync(file, original);
+  }
+});
