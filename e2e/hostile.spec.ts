@@ -33,6 +33,7 @@ test.describe('a hostile corpus', () => {
     await expect(panel.locator('blockquote')).toContainText('<img src=x onerror="window.__pwned=\'img\'">');
     await expect(panel).toContainText("<img src=x onerror=window.__pwned='name'>");
     await expect(panel).toContainText("<script>window.__pwned='note'</script>");
+    await expect(panel).toContainText("data:text/html,<script>window.__pwned='data'</script>");
     await expect(panel.locator('cite')).toContainText('<b onmouseover=');
     await panel.getByRole('link', { name: /Open the original/ }).hover();
     expect(await injected(page)).toEqual(clean);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../content/content-index.ts';
+import { articleOf, claimOf, countryOf, reportOf } from '../content/test-support/builders.ts';
 import type { Claim, Content } from '../content/types.ts';
 import { makeMapGeometry } from '../geo/map-geometry.ts';
 import fixture from '../geo/test-data/three-countries.json' with { type: 'json' };
@@ -9,21 +10,11 @@ import { citationText } from './citation.ts';
 import { makeMapSvg } from './map-svg.ts';
 import { makeTourSteps, strongestClaim } from './tour-steps.ts';
 
-let n = 0;
-const claim = (country: string, article: string, speaker: Claim['speaker'], kind: Claim['kind'] = 'operates-from'): Claim => ({
-  id: `c${++n}`,
-  country,
-  article,
-  kind,
-  speaker,
-  quote: `quote ${n}`,
-  start: 0,
-  end: 7,
-});
+const claim = (country: string, article: string, speaker: Claim['speaker'], kind: Claim['kind'] = 'operates-from') => claimOf(country, article, kind, speaker);
 const content: Content = {
-  articles: ['a', 'b'].map((id) => ({ id, publisher: `Pub ${id}`, headline: id === 'a' ? 'A <headline>' : null, url: `https://example.org/${id}`, published: '2018-05-07', reportsOn: ['r'], bodyStart: 0, bodyEnd: 9 })),
-  reports: [{ id: 'r', publisher: 'Recorded Future', origin: 'Recorded Future', title: 'T', published: '2018-04-25', url: null }],
-  countries: ['AAA', 'BBB', 'CCC'].map((iso3) => ({ iso3, iso2: null, name: `Land ${iso3}`, aliases: [], onMap: true })),
+  articles: ['a', 'b'].map((id) => articleOf(id, { publisher: `Pub ${id}`, headline: id === 'a' ? 'A <headline>' : null, published: '2018-05-07' })),
+  reports: [reportOf('r', 'Recorded Future', { title: 'T', published: '2018-04-25' })],
+  countries: ['AAA', 'BBB', 'CCC'].map((iso3) => countryOf(iso3, `Land ${iso3}`)),
   claims: [
     claim('AAA', 'a', { type: 'reporter' }),
     claim('AAA', 'b', { type: 'report', report: 'r' }),

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from './content-index.ts';
 import { summaryLine } from './labels.ts';
-import type { Claim, Content } from './types.ts';
+import { articleOf, claimOf as claim, countryOf as country, reportOf } from './test-support/builders.ts';
+import type { Content } from './types.ts';
 
-const country = (iso3: string, name: string) => ({ iso3, iso2: null, name, aliases: [], onMap: true });
-const article = (id: string, published: string | null) => ({ id, publisher: id, headline: null, url: `https://example.org/${id}`, published, reportsOn: ['r'], bodyStart: 0, bodyEnd: 100 });
-let n = 0;
-const claim = (country: string, article: string, kind: Claim['kind']): Claim => ({
-  id: `c${++n}`,
-  country,
-  article,
-  kind,
-  speaker: { type: 'reporter' },
-  quote: 'q',
-  start: n,
-  end: n + 1,
-});
+const article = (id: string, published: string | null) => articleOf(id, { published });
 
 const sample: Content = {
   articles: [article('a', '2017-07-27'), article('b', null), article('c', '2018-05-07')],
-  reports: [{ id: 'r', publisher: 'R', origin: 'R', title: 'T', published: null, url: null }],
+  reports: [reportOf()],
   countries: [country('NZL', 'New Zealand'), country('THA', 'Thailand'), country('PRK', 'North Korea'), country('AUS', 'Australia'), country('FRA', 'France')],
   claims: [
     claim('NZL', 'c', 'context'),

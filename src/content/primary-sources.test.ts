@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from './content-index.ts';
 import { primarySources, primarySourcesLine } from './primary-sources.ts';
+import { articleOf, claimOf, countryOf, reportOf } from './test-support/builders.ts';
 import type { Claim, Content } from './types.ts';
 
-const article = (id: string, reportsOn: string[]) => ({ id, publisher: id, headline: null, url: `https://example.org/${id}`, published: null, reportsOn, bodyStart: 0, bodyEnd: 9 });
-const report = (id: string, origin: string) => ({ id, publisher: origin, origin, title: id, published: null, url: null });
-let n = 0;
-const claim = (country: string, articleId: string, speaker: Claim['speaker'], kind: Claim['kind'] = 'operates-from'): Claim => ({
-  id: `c${++n}`,
-  country,
-  article: articleId,
-  kind,
-  speaker,
-  quote: 'q',
-  start: 0,
-  end: 1,
-});
+const article = (id: string, reportsOn: string[]) => articleOf(id, { reportsOn });
+const report = (id: string, origin: string) => reportOf(id, origin);
+const claim = (country: string, articleId: string, speaker: Claim['speaker'], kind: Claim['kind'] = 'operates-from') => claimOf(country, articleId, kind, speaker);
 const content: Content = {
   articles: [article('a1', ['rf1']), article('a2', ['rf1']), article('a3', ['rf2']), article('a4', ['other'])],
   reports: [report('rf1', 'Recorded Future'), report('rf2', 'Recorded Future'), report('other', 'Another Lab')],
-  countries: ['NZL', 'THA', 'KEN', 'AUS'].map((iso3) => ({ iso3, iso2: null, name: iso3, aliases: [], onMap: true })),
+  countries: ['NZL', 'THA', 'KEN', 'AUS'].map((iso3) => countryOf(iso3)),
   claims: [
     claim('NZL', 'a1', { type: 'report', report: 'rf1' }),
     claim('NZL', 'a2', { type: 'reporter', citing: 'rf1' }),

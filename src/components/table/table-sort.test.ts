@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../content/content-index.ts';
-import type { Claim, Content } from '../../content/types.ts';
+import { articleOf, claimOf as claim, countryOf as country, reportOf } from '../../content/test-support/builders.ts';
+import type { Content } from '../../content/types.ts';
 import { tableRows } from './table-rows.ts';
 import { DEFAULT_SORT, articleKey, nextSort, sortRows } from './table-sort.ts';
 
-const country = (iso3: string, name: string) => ({ iso3, iso2: null, name, aliases: [], onMap: true });
-const article = (id: string) => ({ id, publisher: id, headline: null, url: `https://example.org/${id}`, published: '2017-07-27', reportsOn: ['r'], bodyStart: 0, bodyEnd: 100 });
-let n = 0;
-const claim = (country: string, article: string, kind: Claim['kind']): Claim => ({
-  id: `c${++n}`,
-  country,
-  article,
-  kind,
-  speaker: { type: 'reporter' },
-  quote: 'q',
-  start: n,
-  end: n + 1,
-});
+const article = (id: string) => articleOf(id, { published: '2017-07-27' });
 
 const sample: Content = {
   articles: [article('a'), article('b')],
-  reports: [{ id: 'r', publisher: 'R', origin: 'R', title: 'T', published: null, url: null }],
+  reports: [reportOf()],
   countries: [country('NZL', 'New Zealand'), country('THA', 'Thailand'), country('PRK', 'North Korea'), country('IND', 'India'), country('FRA', 'France')],
   claims: [
     claim('NZL', 'a', 'operates-from'),
