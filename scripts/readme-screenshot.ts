@@ -9,8 +9,11 @@ if (!url) throw new Error('the preview server did not start');
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${url}?country=NZL`);
-  await page.getByRole('img', { name: /^World map/ }).waitFor();
+  await page.locator('svg.world-map path[data-iso3]').first().waitFor();
+  // Selecting zooms to the country; the README shows the whole world beside its panel.
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
   await page.locator('.panel-header h2').blur();
   await page.screenshot({ path: 'docs/screenshot.png' });
   console.log('wrote docs/screenshot.png');
