@@ -1,5 +1,5 @@
 import { CONTENT_INDEX } from '../content/content.ts';
-import { formatDate } from '../content/labels.ts';
+import { formatDay } from '../content/labels.ts';
 import { makeMapGeometry } from '../geo/map-geometry.ts';
 import { WORLD, WORLD_ASPECT } from '../geo/world.ts';
 import { choroplethFor, indexFor } from '../state/atlas-model.ts';
@@ -12,7 +12,7 @@ const EXPORT_WIDTH = 1200;
 export function sourceLine(made: Date = new Date()): string {
   const outlets = CONTENT_INDEX.content.articles.map((a) => a.publisher).join(', ');
   const reports = [...new Set(CONTENT_INDEX.content.reports.map((r) => r.origin))].join(', ');
-  return `Source: ${reports} reports, as covered by ${outlets}. Made with Report Atlas on ${formatDate(made.toISOString().slice(0, 10))}.`;
+  return `Source: ${reports} reports, as covered by ${outlets}. Made with Report Atlas on ${formatDay(made)}.`;
 }
 
 /** The current view's map as a standalone SVG, at a fixed size for slides and documents. */

@@ -1,5 +1,5 @@
 import type { ContentIndex } from '../content/content-index.ts';
-import { articleDateText, formatDate, KIND_LABELS, speakerLabel, summaryLine } from '../content/labels.ts';
+import { articleDateText, formatDate, formatDay, KIND_LABELS, speakerLabel, summaryLine } from '../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../content/primary-sources.ts';
 import type { Claim } from '../content/types.ts';
 import type { TourStep } from './tour-steps.ts';
@@ -47,7 +47,7 @@ export async function makeDeck({ index, steps, mapPng, mapAspect, made }: DeckIn
   const title = pptx.addSlide();
   title.addText('Countries named as likely bases of North Korean cyber activity', { x: 0.7, y: 2.2, w: W - 1.4, h: 1.4, fontSize: 38, bold: true, color: INK });
   title.addText(`Recorded Future’s reports as covered by ${index.content.articles.length} news articles, with the exact quotes behind every country.`, { x: 0.7, y: 3.7, w: W - 1.4, h: 0.9, fontSize: 18, color: MUTED });
-  title.addText(`Briefing made on ${formatDate(made.toISOString().slice(0, 10))} with Report Atlas`, { x: 0.7, y: 6.4, w: W - 1.4, h: 0.5, fontSize: 12, color: MUTED });
+  title.addText(`Briefing made on ${formatDay(made)} with Report Atlas`, { x: 0.7, y: 6.4, w: W - 1.4, h: 0.5, fontSize: 12, color: MUTED });
 
   const overview = pptx.addSlide();
   overview.addText(`${countrySteps.length} countries named as places of North Korean activity`, TITLE);

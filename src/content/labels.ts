@@ -27,6 +27,11 @@ export function formatDate(iso: string | null): string | null {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/** A moment as the day it fell on, in UTC: "22 November 2026". */
+export function formatDay(moment: Date): string {
+  return formatDate(moment.toISOString().slice(0, 10)) ?? '';
+}
+
 export function reportLabel(report: Report | undefined): string {
   if (!report) return 'a report';
   const date = formatDate(report.published);

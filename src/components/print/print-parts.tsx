@@ -1,11 +1,11 @@
 import { CONTENT_INDEX } from '../../content/content.ts';
-import { formatDate } from '../../content/labels.ts';
+import { formatDay } from '../../content/labels.ts';
 import { useIndex } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
 
 /** On paper only: the day the handout was made. */
 export function HandoutDate() {
-  return <p className="print-only handout-date">Handout made on {formatDate(new Date().toISOString().slice(0, 10))} with Report Atlas.</p>;
+  return <p className="print-only handout-date">Handout made on {formatDay(new Date())} with Report Atlas.</p>;
 }
 
 /** On paper only, for the overview: the named countries and how many articles name each. */
