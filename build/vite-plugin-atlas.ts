@@ -7,13 +7,15 @@ import { toClaimRows, toCsv, toJson } from '../src/content/downloads.ts';
 import { loadDataDir, dataFiles } from '../src/content/load-data-dir.ts';
 import { DataError } from '../src/content/problems.ts';
 import type { Content } from '../src/content/types.ts';
+import type { CountriesTopology } from '../src/geo/topology.ts';
+import { makeMapOutline } from './map-outline.ts';
 import { makeCountryTable, readWorldAtlas, slimTopology } from './world.ts';
 
-export const WORLD_MODULE = 'virtual:atlas/world';
+export const MAP_MODULE = 'virtual:atlas/map';
 export const CONTENT_MODULE = 'virtual:atlas/content';
 export const TEXTS_MODULE = 'virtual:atlas/texts';
 export const DETAIL_MODULE = 'virtual:atlas/world-50m';
-const MODULES = [WORLD_MODULE, CONTENT_MODULE, TEXTS_MODULE, DETAIL_MODULE];
+const MODULES = [MAP_MODULE, CONTENT_MODULE, TEXTS_MODULE, DETAIL_MODULE];
 
 export interface AtlasDataOptions {
   /** The data folder to build from; `data/` by default. */
@@ -34,11 +36,14 @@ export function downloads(content: Content): Record<string, { type: string; sour
   };
 }
 
+/** A module exporting the value; as a JSON string, which browsers parse faster than the same object literal. */
+const asModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
 export function atlasData(options: AtlasDataOptions = {}): Plugin {
   const dataDir = resolve(options.dataDir ?? 'data');
   const atlas = readWorldAtlas('110m');
   const countries = makeCountryTable(atlas);
-  const world = slimTopology(atlas);
+  const outline = makeMapOutline(slimTopology(atlas) as unknown as CountriesTopology);
   let loaded: Loaded | null = null;
 
   const verify = (): Loaded => {
@@ -58,11 +63,11 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
       return MODULES.includes(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (id === `\0${WORLD_MODULE}`) return `export default ${JSON.stringify(world)};`;
-      if (id === `\0${CONTENT_MODULE}`) return `export default ${JSON.stringify(current().content)};`;
-      if (id === `\0${TEXTS_MODULE}`) return `export default ${JSON.stringify(current().texts)};`;
+      if (id === `\0${MAP_MODULE}`) return asModule(outline);
+      if (id === `\0${CONTENT_MODULE}`) return asModule(current().content);
+      if (id === `\0${TEXTS_MODULE}`) return asModule(current().texts);
       // The 1:50m topology loads only once someone zooms in, so the first load stays light.
-      if (id === `\0${DETAIL_MODULE}`) return `export default ${JSON.stringify(slimTopology(readWorldAtlas('50m')))};`;
+      if (id === `\0${DETAIL_MODULE}`) return asModule(slimTopology(readWorldAtlas('50m')));
       return null;
     },
     generateBundle() {

@@ -1,8 +1,8 @@
 // Virtual modules made by build/vite-plugin-atlas.ts; typed where they are read
-// (src/geo/world.ts and src/content/content.ts).
-declare module 'virtual:atlas/world' {
-  const world: unknown;
-  export default world;
+// (src/geo/world.ts, src/geo/world-detail.ts and src/content/content.ts).
+declare module 'virtual:atlas/map' {
+  const outline: unknown;
+  export default outline;
 }
 
 declare module 'virtual:atlas/content' {

@@ -1,7 +1,6 @@
 import { CONTENT_INDEX } from '../content/content.ts';
 import { formatDay } from '../content/labels.ts';
-import { makeMapGeometry } from '../geo/map-geometry.ts';
-import { WORLD, WORLD_ASPECT } from '../geo/world.ts';
+import { WORLD_MAP } from '../geo/world.ts';
 import { choroplethFor, indexFor } from '../state/atlas-model.ts';
 import type { UrlState } from '../state/url.ts';
 import { makeMapSvg, type MapSvg } from './map-svg.ts';
@@ -17,11 +16,11 @@ export function sourceLine(made: Date = new Date()): string {
 
 /** The current view's map as a standalone SVG, at a fixed size for slides and documents. */
 export function exportMap(state: Pick<UrlState, 'country' | 'speaker' | 'measure'>, width = EXPORT_WIDTH, made = new Date()): MapSvg {
-  const geometry = makeMapGeometry(WORLD, width, Math.round(width / WORLD_ASPECT));
   const index = indexFor(state.speaker);
   const name = state.country === null ? null : CONTENT_INDEX.countries.get(state.country)?.name;
   return makeMapSvg({
-    geometry,
+    geometry: WORLD_MAP,
+    width,
     index,
     choropleth: choroplethFor(state.speaker, state.measure),
     selected: state.country,

@@ -5,6 +5,8 @@ import { patternsMarkup } from '../state/choropleth-patterns.ts';
 
 export interface MapSvgInput {
   geometry: MapGeometry;
+  /** The file's width; the map is scaled to it. The geometry's own width by default. */
+  width?: number;
   index: ContentIndex;
   choropleth: Choropleth;
   selected: string | null;
@@ -47,9 +49,13 @@ function legendMarkup(choropleth: Choropleth, width: number, top: number): { mar
 /** The map as a standalone SVG file: title, choropleth, selection, legend and source line; no external references. */
 export function makeMapSvg(input: MapSvgInput): MapSvg {
   const { geometry, index, choropleth, selected, title, subtitle, source } = input;
-  const width = geometry.width;
+  const width = Math.round(input.width ?? geometry.width);
+  const scale = width / geometry.width;
+  const mapHeight = Math.round(geometry.height * scale);
+  // Strokes are given in the file's pixels, whatever the map's own units.
+  const px = (n: number) => Math.round((n / scale) * 1000) / 1000;
   const mapTop = HEADER;
-  const legendTop = mapTop + geometry.height + 20;
+  const legendTop = mapTop + mapHeight + 20;
   const legend = legendMarkup(choropleth, width, legendTop);
   const sourceTop = legendTop + legend.height + 14;
   const height = sourceTop + 28;
@@ -58,7 +64,7 @@ export function makeMapSvg(input: MapSvgInput): MapSvg {
     .join('');
   const chosen = selected === null ? undefined : geometry.byIso3.get(selected);
   const selection = chosen
-    ? `<g id="selection" fill="none" stroke-linejoin="round"><path d="${chosen.d}" stroke="#ffffff" stroke-width="2"/><path d="${chosen.d}" stroke="#111111" stroke-width="1"/></g>`
+    ? `<g id="selection" fill="none" stroke-linejoin="round"><path d="${chosen.d}" stroke="#ffffff" stroke-width="${px(2)}"/><path d="${chosen.d}" stroke="#111111" stroke-width="${px(1)}"/></g>`
     : '';
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -69,9 +75,9 @@ export function makeMapSvg(input: MapSvgInput): MapSvg {
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${PAD}" y="36" font-size="24" font-weight="700">${escapeXml(title)}</text>`,
     `<text x="${PAD}" y="60" font-size="14" fill="#555a6e">${escapeXml(subtitle)}</text>`,
-    `<g id="map" transform="translate(0 ${mapTop})"><rect width="${width}" height="${geometry.height}" fill="#f1f5fa"/>`,
-    `<g id="countries" stroke="#ffffff" stroke-width="0.5">${countries}</g>`,
-    `<path id="borders" d="${geometry.borders}" fill="none" stroke="#ffffff" stroke-width="0.6"/>`,
+    `<g id="map" transform="translate(0 ${mapTop})${scale === 1 ? '' : ` scale(${Math.round(scale * 1e6) / 1e6})`}"><rect width="${geometry.width}" height="${geometry.height}" fill="#f1f5fa"/>`,
+    `<g id="countries" stroke="#ffffff" stroke-width="${px(0.5)}">${countries}</g>`,
+    `<path id="borders" d="${geometry.borders}" fill="none" stroke="#ffffff" stroke-width="${px(0.6)}"/>`,
     `${selection}</g>`,
     legend.markup,
     `<text id="source" x="${PAD}" y="${sourceTop + 8}" font-size="12" fill="#555a6e">${escapeXml(source)}</text>`,

@@ -11,13 +11,11 @@ import { NoticeBar } from './notice-bar.tsx';
 import { CountryPanel } from './panel/country-panel.tsx';
 import { BriefingBar } from './briefing/briefing-bar.tsx';
 import { HandoutDate, PrintCountryTable } from './print/print-parts.tsx';
-import { ArticleReader } from './reader/article-reader.tsx';
 import { CountrySearch } from './search/country-search.tsx';
 import { SelectionAnnouncer } from './selection-announcer.tsx';
-import { TableView } from './table/table-view.tsx';
-import { TourView } from './tour/tour-view.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
-import { SourcesView } from './sources-view.tsx';
+import { ArticleReader, Loading, SourcesView, TableView, TourView, WhenWanted } from './lazy-parts.tsx';
+import { Suspense } from 'react';
 
 function MapView() {
   const hasPanel = useAtlas((s) => s.country !== null);
@@ -53,7 +51,9 @@ function TableLayout() {
     <main className={hasPanel ? 'layout table-layout has-panel' : 'layout table-layout'}>
       <section className="table-area" aria-label="Table of countries">
         <PartBoundary part="the table" onLeave={toMap} leaveLabel="Back to the map">
-          <TableView />
+          <Suspense fallback={<Loading what="the table" />}>
+            <TableView />
+          </Suspense>
         </PartBoundary>
       </section>
       <Panel />
@@ -63,6 +63,8 @@ function TableLayout() {
 
 export function App() {
   const view = useAtlas((s) => s.view);
+  const reading = useAtlas((s) => s.article !== null);
+  const touring = useAtlas((s) => s.tour !== null);
   return (
     <div className="app">
       <PatternDefs />
@@ -76,7 +78,9 @@ export function App() {
       {view === 'sources' ? (
         <main>
           <PartBoundary part="the sources" onLeave={toMap} leaveLabel="Back to the map">
-            <SourcesView />
+            <Suspense fallback={<Loading what="the sources" />}>
+              <SourcesView />
+            </Suspense>
           </PartBoundary>
         </main>
       ) : view === 'table' ? (
@@ -85,11 +89,15 @@ export function App() {
         <MapView />
       )}
       <PartBoundary part="the article" onLeave={() => atlasStore.getState().closeArticle()} leaveLabel="Close the article">
-        <ArticleReader />
+        <WhenWanted wanted={reading} what="the article">
+          <ArticleReader />
+        </WhenWanted>
       </PartBoundary>
       <SourcesFooter />
       <PartBoundary part="the briefing" onLeave={() => atlasStore.getState().leaveTour(null)} leaveLabel="Leave the briefing">
-        <TourView />
+        <WhenWanted wanted={touring} what="the briefing">
+          <TourView />
+        </WhenWanted>
       </PartBoundary>
     </div>
   );

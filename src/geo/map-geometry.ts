@@ -1,6 +1,6 @@
-import { geoPath, type GeoPath } from 'd3-geo';
+import { geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
-import { fitProjection, type ProjectionKind } from './projection.ts';
+import { fitProjection, PROJECTIONS, type ProjectionKind } from './projection.ts';
 import type { CountryFeature } from './topology.ts';
 
 export interface WorldShapes {
@@ -51,13 +51,15 @@ function focusOf(feature: CountryFeature, path: GeoPath): Box {
   ];
 }
 
-/**
- * Every path of the map, fitted to width × height; computed once per size and projection.
- * `fitTo` fixes the projection to other shapes, so that a more detailed world lines up exactly.
- */
-export function makeMapGeometry(shapes: WorldShapes, width: number, height: number, kind: ProjectionKind = 'equalEarth', fitTo: WorldShapes = shapes): MapGeometry {
-  const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: fitTo.countries };
-  const projection = fitProjection(kind, collection, width, height);
+/** Where the projection sits: enough to project other shapes into the same frame later. */
+export interface ProjectionFrame {
+  kind: ProjectionKind;
+  scale: number;
+  translate: [number, number];
+}
+
+/** Every path of the map in the frame of an already fitted projection. */
+export function projectShapes(shapes: WorldShapes, projection: GeoProjection, width: number, height: number): MapGeometry {
   // One decimal place is finer than a pixel and keeps the paths short.
   const path = geoPath(projection).digits(1);
   const countries = shapes.countries.map((f): CountryPath => {
@@ -65,6 +67,26 @@ export function makeMapGeometry(shapes: WorldShapes, width: number, height: numb
     return { iso3: f.id, d: path(f) ?? '', centroid: [round(cx), round(cy)], bounds: roundBox(path.bounds(f)), focus: roundBox(focusOf(f, path)) };
   });
   return { width, height, countries, byIso3: new Map(countries.map((c) => [c.iso3, c])), borders: path(shapes.borders) ?? '' };
+}
+
+/** The projection a frame describes. */
+export function projectionOf(frame: ProjectionFrame): GeoProjection {
+  return PROJECTIONS[frame.kind]().scale(frame.scale).translate(frame.translate);
+}
+
+/**
+ * Every path of the map, fitted to width × height; computed once per size and projection.
+ * `fitTo` fixes the projection to other shapes, so that a more detailed world lines up exactly.
+ */
+export function makeMapGeometry(shapes: WorldShapes, width: number, height: number, kind: ProjectionKind = 'equalEarth', fitTo: WorldShapes = shapes): MapGeometry {
+  const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: fitTo.countries };
+  return projectShapes(shapes, fitProjection(kind, collection, width, height), width, height);
+}
+
+/** The fitted frame makeMapGeometry uses for these shapes at this size. */
+export function frameFor(shapes: WorldShapes, width: number, height: number, kind: ProjectionKind = 'equalEarth'): ProjectionFrame {
+  const projection = fitProjection(kind, { type: 'FeatureCollection', features: shapes.countries }, width, height);
+  return { kind, scale: projection.scale(), translate: projection.translate() };
 }
 
 /** The map's natural width-to-height ratio, for sizing its box before it is drawn. */

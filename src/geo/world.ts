@@ -1,16 +1,12 @@
-// The shipped world, converted once at module level and shared by every view.
-import bundled from 'virtual:atlas/world';
-import { aspectRatio, type WorldShapes } from './map-geometry.ts';
-import { toBorders, toFeatures, type CountriesTopology } from './topology.ts';
+// The shipped world, projected at build time (build/map-outline.ts) and shared by every view.
+import outline from 'virtual:atlas/map';
+import type { CountryPath, MapGeometry, ProjectionFrame } from './map-geometry.ts';
 
-const topology = bundled as CountriesTopology;
+const shipped = outline as { width: number; height: number; frame: ProjectionFrame; countries: CountryPath[]; borders: string };
 
-/** Antarctica is left out: no report names it, and in Equal Earth it would take a fifth of the map's height. */
-export const LEFT_OUT: ReadonlySet<string> = new Set(['ATA']);
+export const WORLD_MAP: MapGeometry = { ...shipped, byIso3: new Map(shipped.countries.map((c) => [c.iso3, c])) };
 
-export const WORLD: WorldShapes = {
-  countries: toFeatures(topology).filter((f) => !LEFT_OUT.has(f.id)),
-  borders: toBorders(topology),
-};
+/** The projection behind WORLD_MAP, for the detailed world to line up with it. */
+export const WORLD_FRAME: ProjectionFrame = shipped.frame;
 
-export const WORLD_ASPECT = aspectRatio(WORLD);
+export const WORLD_ASPECT = WORLD_MAP.width / WORLD_MAP.height;

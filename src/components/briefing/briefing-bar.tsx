@@ -1,10 +1,8 @@
 import { useState } from 'react';
-import { TOUR_STEPS } from '../../briefing/briefing-model.ts';
-import { exportMap } from '../../briefing/export-model.ts';
-import { blobToDataUrl, saveFile, svgToPng } from '../../briefing/save-file.ts';
-import { makeDeck } from '../../briefing/slides.ts';
-import { CONTENT_INDEX } from '../../content/content.ts';
 import { atlasStore } from '../../state/store.ts';
+
+// The exports load when first asked for: nobody needs them to see the map.
+const exports = () => import('./exports.ts');
 
 const PNG_SCALE = 2;
 
@@ -19,19 +17,19 @@ const current = () => {
 };
 
 async function downloadSvg() {
+  const { exportMap, saveFile } = await exports();
   saveFile(new Blob([exportMap(current()).svg], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
 }
 
 async function downloadPng() {
+  const { exportMap, saveFile, svgToPng } = await exports();
   const { svg, width, height } = exportMap(current());
   saveFile(await svgToPng(svg, width, height, PNG_SCALE), `${fileStem()}.png`);
 }
 
 async function downloadSlides() {
-  const made = new Date();
-  const { svg, width, height } = exportMap({ country: null, speaker: 'all', measure: 'articles' }, 1200, made);
-  const mapPng = await blobToDataUrl(await svgToPng(svg, width, height, PNG_SCALE));
-  saveFile(await makeDeck({ index: CONTENT_INDEX, steps: TOUR_STEPS, mapPng, mapAspect: width / height, made }), 'report-atlas-briefing.pptx');
+  const { exportSlides, saveFile } = await exports();
+  saveFile(await exportSlides(PNG_SCALE), 'report-atlas-briefing.pptx');
 }
 
 /** Present, print and export: everything a briefer takes into the room. */

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentIndex } from '../../content/content-index.ts';
 import { tooltipLine } from '../../content/labels.ts';
-import { makeMapGeometry, type WorldShapes } from '../../geo/map-geometry.ts';
-import { WORLD, WORLD_ASPECT } from '../../geo/world.ts';
+import type { MapGeometry } from '../../geo/map-geometry.ts';
+import { WORLD_ASPECT, WORLD_MAP } from '../../geo/world.ts';
 import { useChoropleth, useIndex } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
 import { useElementSize } from '../use-element-size.ts';
@@ -28,14 +28,15 @@ function describe(index: ContentIndex): string {
 
 const HELP = 'Use the arrow keys to move between countries, Enter to open one, Escape to close it. The table view lists the same countries.';
 
-/** The choropleth: fitted to its box, redrawn when the box changes size, zoomable, and one tab stop. */
+/** The choropleth: scaled to its box, zoomable, and one tab stop. */
 export function WorldMap() {
   const [ref, size] = useElementSize<HTMLDivElement>();
-  const { width, height } = size;
   const index = useIndex();
   const choropleth = useChoropleth();
-  const [detail, setDetail] = useState<WorldShapes | null>(null);
-  const geometry = useMemo(() => (width > 0 && height > 0 ? makeMapGeometry(detail ?? WORLD, width, height, 'equalEarth', WORLD) : null), [width, height, detail]);
+  const [detail, setDetail] = useState<MapGeometry | null>(null);
+  // Projected at build time; the view box scales it to any size, so a resize redraws nothing.
+  const geometry = detail ?? WORLD_MAP;
+  const { width, height } = geometry;
   const svg = useRef<SVGSVGElement>(null);
   const layer = useRef<SVGGElement>(null);
   const loading = useRef(false);
@@ -60,15 +61,13 @@ export function WorldMap() {
   return (
     <div className="map-box" ref={ref} style={{ aspectRatio: WORLD_ASPECT }}>
       <div className="map-canvas" tabIndex={0} role="application" aria-label={`${description} ${HELP}`} {...keys}>
-        {geometry && (
-          <svg ref={svg} className="world-map" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" data-detail={detail ? '50m' : '110m'}>
-            <g ref={layer} className="zoom-layer">
-              <CountryShapes geometry={geometry} index={index} choropleth={choropleth} />
-              <path id="borders" className="borders" d={geometry.borders} pointerEvents="none" />
-              <MapHighlights geometry={geometry} />
-            </g>
-          </svg>
-        )}
+        <svg ref={svg} className="world-map" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" data-detail={detail ? '50m' : '110m'}>
+          <g ref={layer} className="zoom-layer">
+            <CountryShapes geometry={geometry} index={index} choropleth={choropleth} />
+            <path id="borders" className="borders" d={geometry.borders} pointerEvents="none" />
+            <MapHighlights geometry={geometry} />
+          </g>
+        </svg>
       </div>
       <div className="zoom-controls" role="group" aria-label="Zoom">
         <button type="button" onClick={() => zoom.zoomBy(2)} aria-label="Zoom in">
@@ -81,7 +80,7 @@ export function WorldMap() {
           ⟲
         </button>
       </div>
-      <MapTooltip width={width} />
+      <MapTooltip width={size.width} />
       <p className="visually-hidden" aria-live="polite">
         {focusedSummary ? `${focusedSummary.name}: ${tooltipLine(focusedSummary)}` : ''}
       </p>

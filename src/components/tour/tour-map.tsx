@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { CONTENT_INDEX } from '../../content/content.ts';
-import { makeMapGeometry, type MapGeometry } from '../../geo/map-geometry.ts';
-import { WORLD, WORLD_ASPECT } from '../../geo/world.ts';
+import type { MapGeometry } from '../../geo/map-geometry.ts';
+import { WORLD_ASPECT, WORLD_MAP } from '../../geo/world.ts';
 import { choroplethFor } from '../../state/atlas-model.ts';
 
-const WIDTH = 1000;
-const HEIGHT = Math.round(WIDTH / WORLD_ASPECT);
+const { width: WIDTH, height: HEIGHT } = WORLD_MAP;
 const FULL: ViewBox = [0, 0, WIDTH, HEIGHT];
-const MIN_SPAN = 160;
+const MIN_SPAN = WIDTH * 0.16;
 const DURATION = 450;
 
 type ViewBox = [number, number, number, number];
@@ -55,7 +54,7 @@ function useZoom(target: ViewBox): ViewBox {
 
 /** The whole-content choropleth, zoomed to one country or showing the world. */
 export function TourMap({ focus }: { focus: string | null }) {
-  const geometry = useMemo(() => makeMapGeometry(WORLD, WIDTH, HEIGHT), []);
+  const geometry = WORLD_MAP;
   const target = useMemo(() => boxAround(geometry, focus), [geometry, focus]);
   const box = useZoom(target);
   const choropleth = choroplethFor('all', 'articles');
