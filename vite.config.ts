@@ -15,7 +15,7 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': CSP_HEADER, 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' },
   },
   test: {
-    include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'e2e/support/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/support/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -2,38 +2,36 @@
 // virtual modules (topology, content, article texts) and the data downloads.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { indexContent } from '../src/content/content-index.ts';
-import { toClaimRows, toCsv, toJson } from '../src/content/downloads.ts';
 import { loadDataDir, dataFiles } from '../src/content/load-data-dir.ts';
 import { DataError } from '../src/content/problems.ts';
-import type { Content } from '../src/content/types.ts';
+import type { Content, CountryInfo } from '../src/content/types.ts';
+import { atlasOutputs, type AtlasOutputs } from './atlas-outputs.ts';
 import type { CountriesTopology } from '../src/geo/topology.ts';
 import { makeMapOutline } from './map-outline.ts';
 import { makeCountryTable, readWorldAtlas, slimTopology } from './world.ts';
 
 export const MAP_MODULE = 'virtual:atlas/map';
 export const CONTENT_MODULE = 'virtual:atlas/content';
+export const SUMMARY_MODULE = 'virtual:atlas/summary';
 export const TEXTS_MODULE = 'virtual:atlas/texts';
 export const DETAIL_MODULE = 'virtual:atlas/world-50m';
-const MODULES = [MAP_MODULE, CONTENT_MODULE, TEXTS_MODULE, DETAIL_MODULE];
+const MODULES = [MAP_MODULE, SUMMARY_MODULE, CONTENT_MODULE, TEXTS_MODULE, DETAIL_MODULE];
 
 export interface AtlasDataOptions {
   /** The data folder to build from; `data/` by default. */
   dataDir?: string;
 }
 
-interface Loaded {
+interface Loaded extends AtlasOutputs {
   content: Content;
   texts: Record<string, string>;
 }
 
-/** The downloadable data files, by their path in the built site. */
-export function downloads(content: Content): Record<string, { type: string; source: string }> {
-  const rows = toClaimRows(indexContent(content));
-  return {
-    'data/claims.json': { type: 'application/json; charset=utf-8', source: toJson(rows) },
-    'data/claims.csv': { type: 'text/csv; charset=utf-8', source: toCsv(rows) },
-  };
+/** The data build: verify the folder, then make everything the site serves from it. */
+export function buildAtlasData(dataDir: string, countries: readonly CountryInfo[]): Loaded {
+  const result = loadDataDir(dataDir, countries);
+  if (!result.ok) throw new DataError(result.problems);
+  return { content: result.content, texts: result.texts, ...atlasOutputs(result.content) };
 }
 
 /** A module exporting the value; as a JSON string, which browsers parse faster than the same object literal. */
@@ -46,11 +44,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
   const outline = makeMapOutline(slimTopology(atlas) as unknown as CountriesTopology);
   let loaded: Loaded | null = null;
 
-  const verify = (): Loaded => {
-    const result = loadDataDir(dataDir, countries);
-    if (!result.ok) throw new DataError(result.problems);
-    return { content: result.content, texts: result.texts };
-  };
+  const verify = () => buildAtlasData(dataDir, countries);
   const current = () => (loaded ??= verify());
 
   return {
@@ -64,6 +58,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
     },
     load(id) {
       if (id === `\0${MAP_MODULE}`) return asModule(outline);
+      if (id === `\0${SUMMARY_MODULE}`) return asModule(current().summary);
       if (id === `\0${CONTENT_MODULE}`) return asModule(current().content);
       if (id === `\0${TEXTS_MODULE}`) return asModule(current().texts);
       // The 1:50m topology loads only once someone zooms in, so the first load stays light.
@@ -71,13 +66,13 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
       return null;
     },
     generateBundle() {
-      for (const [fileName, file] of Object.entries(downloads(current().content))) {
+      for (const [fileName, file] of Object.entries(current().files)) {
         this.emitFile({ type: 'asset', fileName, source: file.source });
       }
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const file = downloads(current().content)[(req.url ?? '').split('?')[0]?.slice(1) ?? ''];
+        const file = current().files[(req.url ?? '').split('?')[0]?.slice(1) ?? ''];
         if (!file) return next();
         res.setHeader('Content-Type', file.type);
         res.end(file.source);
@@ -87,7 +82,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
       if (!dataFiles(dataDir).includes(file)) return;
       try {
         loaded = verify();
-        for (const id of [CONTENT_MODULE, TEXTS_MODULE]) {
+        for (const id of [SUMMARY_MODULE, CONTENT_MODULE, TEXTS_MODULE]) {
           const mod = server.moduleGraph.getModuleById(`\0${id}`);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

@@ -25,9 +25,9 @@ test.describe('the article reader', () => {
 
   test('other quotes of the article are marked faintly, and page furniture is greyed and labelled', async ({ atlas }) => {
     await atlas.goto('?article=securitybrief-2018-05-07');
+    await expect(atlas.readerFurniture).toHaveCount(2);
     await expect(atlas.readerCurrent).toHaveCount(0);
     expect(await atlas.readerQuoted.count()).toBeGreaterThan(3);
-    await expect(atlas.readerFurniture).toHaveCount(2);
     await expect(atlas.readerFurniture.first()).toContainText('Page furniture: not part of the article');
     await expect(atlas.readerFurniture.first()).toContainText('Story image');
     await expect(atlas.readerFurniture.last()).toContainText('Hillstone CTO');

@@ -69,6 +69,7 @@ test.describe('the guided tour', () => {
 
   test('F toggles full screen', async ({ page }) => {
     await page.goto('/?tour=1');
+    await expect(page.getByRole('dialog', { name: 'What the reports claim' })).toBeFocused();
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.keyboard.press('f');

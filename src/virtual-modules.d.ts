@@ -5,6 +5,11 @@ declare module 'virtual:atlas/map' {
   export default outline;
 }
 
+declare module 'virtual:atlas/summary' {
+  const summary: unknown;
+  export default summary;
+}
+
 declare module 'virtual:atlas/content' {
   const content: unknown;
   export default content;

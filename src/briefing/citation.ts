@@ -1,9 +1,9 @@
-import type { ContentIndex } from '../content/content-index.ts';
+import type { QuoteSources } from '../content/content-index.ts';
 import { articleDateText, speakerLabel } from '../content/labels.ts';
 import type { Claim } from '../content/types.ts';
 
 /** A quote as one line of plain text: the words, who said them, and where, when and at what address. */
-export function citationText(claim: Claim, index: ContentIndex): string {
+export function citationText(claim: Claim, index: Pick<QuoteSources, 'articles' | 'reports'>): string {
   const article = index.articles.get(claim.article);
   if (!article) return `“${claim.quote}”`;
   const headline = article.headline ? `, “${article.headline}”` : '';

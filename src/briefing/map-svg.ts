@@ -1,4 +1,4 @@
-import type { ContentIndex } from '../content/content-index.ts';
+import type { SummaryView } from '../content/content-index.ts';
 import type { MapGeometry } from '../geo/map-geometry.ts';
 import type { Choropleth } from '../state/choropleth.ts';
 import { patternsMarkup } from '../state/choropleth-patterns.ts';
@@ -7,7 +7,7 @@ export interface MapSvgInput {
   geometry: MapGeometry;
   /** The file's width; the map is scaled to it. The geometry's own width by default. */
   width?: number;
-  index: ContentIndex;
+  index: SummaryView;
   choropleth: Choropleth;
   selected: string | null;
   title: string;

@@ -29,7 +29,7 @@ export function makeTourSteps(index: ContentIndex): TourStep[] {
   const shared = (c: Claim) => perPassage.get(passageKey(c)) ?? 1;
   const countries = index.mentioned.flatMap((s): TourStep[] => {
     const claim = s.status === 'named' ? strongestClaim(index.claimsByCountry.get(s.iso3) ?? [], shared) : undefined;
-    return claim ? [{ kind: 'country', iso3: s.iso3, name: s.name, articles: s.namingArticles.length, claim }] : [];
+    return claim ? [{ kind: 'country', iso3: s.iso3, name: s.name, articles: s.namingCount, claim }] : [];
   });
   return [{ kind: 'overview' }, ...countries, { kind: 'sources' }];
 }

@@ -9,7 +9,7 @@ const GROUPS: { status: CountryStatus; title: string }[] = [
 ];
 
 function countLabel(s: CountrySummary): string {
-  const n = s.status === 'named' ? s.namingArticles.length : s.quotingArticles.length;
+  const n = s.status === 'named' ? s.namingCount : s.quotingCount;
   return `${n} article${n === 1 ? '' : 's'}`;
 }
 

@@ -1,11 +1,10 @@
-import { CONTENT_INDEX } from '../content/content.ts';
+import { SUMMARY } from '../content/summary-index.ts';
 import { APP_TITLE } from '../state/atlas-model.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { ViewTabs } from './view-tabs.tsx';
 
-const { articles } = CONTENT_INDEX.content;
-const named = CONTENT_INDEX.mentioned.filter((s) => s.status === 'named').length;
-const context = CONTENT_INDEX.mentioned.filter((s) => s.status === 'context').length;
+const named = SUMMARY.mentioned.all.filter((s) => s.status === 'named').length;
+const context = SUMMARY.mentioned.all.filter((s) => s.status === 'context').length;
 
 export function Masthead() {
   return (
@@ -16,7 +15,7 @@ export function Masthead() {
         </h1>
         <p className="lede">
           Recorded Future’s reports say that much of North Korea’s state-sponsored internet activity is carried out from abroad, and name the countries
-          where North Koreans have a significant presence. {articles.length} news articles covered the reports: between them they name {named} countries
+          where North Koreans have a significant presence. {SUMMARY.articleCount} news articles covered the reports: between them they name {named} countries
           as places of North Korean activity and mention {context} more as context. Every colour on the map traces back to the exact quotes.
         </p>
         <ViewTabs />

@@ -1,4 +1,4 @@
-import { CONTENT_INDEX } from '../content/content.ts';
+import { COUNTRIES } from '../content/summary-index.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 
 /** Polite word about a link that was not understood; the live region is always present so it is announced. */
@@ -14,7 +14,7 @@ export function NoticeBar() {
               {notice.suggestions.map((iso3) => (
                 <li key={iso3}>
                   <button type="button" className="button" onClick={() => atlasStore.getState().select(iso3)}>
-                    {CONTENT_INDEX.countries.get(iso3)?.name ?? iso3}
+                    {COUNTRIES.get(iso3)?.name ?? iso3}
                   </button>
                 </li>
               ))}

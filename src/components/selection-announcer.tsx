@@ -1,4 +1,4 @@
-import { CONTENT_INDEX } from '../content/content.ts';
+import { SUMMARY } from '../content/summary-index.ts';
 import { summaryLine } from '../content/labels.ts';
 import { useIndex } from '../state/atlas-model.ts';
 import { useAtlas } from '../state/store.ts';
@@ -10,7 +10,7 @@ export function SelectionAnnouncer() {
   const summary = country === null ? undefined : index.summaries.get(country);
   return (
     <p className="visually-hidden" aria-live="polite">
-      {summary ? `${summary.name} selected. ${summaryLine(summary, CONTENT_INDEX.content.articles.length)}` : ''}
+      {summary ? `${summary.name} selected. ${summaryLine(summary, SUMMARY.articleCount)}` : ''}
     </p>
   );
 }

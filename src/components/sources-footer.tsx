@@ -1,17 +1,26 @@
-import { CONTENT_INDEX } from '../content/content.ts';
+import { SUMMARY } from '../content/summary-index.ts';
+import { atlasStore } from '../state/store.ts';
 import { articleCitation, articleDate, reportLabel } from '../content/labels.ts';
 import { DownloadsLinks } from './downloads-links.tsx';
 import { PrintUrl } from './print/print-parts.tsx';
 
 /** The articles and reports everything on the page comes from, and whose borders the map draws. */
 export function SourcesFooter() {
-  const { articles, reports } = CONTENT_INDEX.content;
+  const { articles, reports, articleCount, publishers } = SUMMARY;
   return (
     <footer className="sources-footer">
       <section aria-labelledby="sources-title">
         <h2 id="sources-title">Sources</h2>
+        {articles === null && (
+          <p>
+            {articleCount} articles from {publishers.length} outlets.{' '}
+            <button type="button" className="text-button" onClick={() => atlasStore.getState().setView('sources')}>
+              List every article in the sources view
+            </button>
+          </p>
+        )}
         <ul>
-          {articles.map((a) => (
+          {(articles ?? []).map((a) => (
             <li key={a.id}>
               <a href={a.url} target="_blank" rel="noopener noreferrer">
                 {articleCitation(a)}

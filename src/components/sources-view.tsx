@@ -1,18 +1,28 @@
 import { CONTENT_INDEX } from '../content/content.ts';
 import { articleDateText, formatDate } from '../content/labels.ts';
-import type { Article } from '../content/types.ts';
+import { ACTIVITY_KINDS, type Article } from '../content/types.ts';
 import { atlasStore } from '../state/store.ts';
 import { DownloadsLinks } from './downloads-links.tsx';
 
 const { articles, reports, claims } = CONTENT_INDEX.content;
 
+// Worked out once, in one pass over the claims, however many articles there are.
+const passages = new Map<string, Set<string>>();
+const naming = new Map<string, Set<string>>();
+for (const c of claims) {
+  passages.set(c.article, (passages.get(c.article) ?? new Set()).add(`${c.start}:${c.end}`));
+  if (ACTIVITY_KINDS.includes(c.kind)) naming.set(c.article, (naming.get(c.article) ?? new Set()).add(c.country));
+}
+const rank = new Map(CONTENT_INDEX.mentioned.map((s, i) => [s.iso3, i]));
+
 /** Distinct passages, not claims: one sentence naming seven countries is one passage. */
 function passagesIn(article: string): number {
-  return new Set(claims.filter((c) => c.article === article).map((c) => `${c.start}:${c.end}`)).size;
+  return passages.get(article)?.size ?? 0;
 }
 
+/** The countries an article names as places of activity, most cited first. */
 function countriesNamedBy(article: Article): string[] {
-  return CONTENT_INDEX.mentioned.filter((s) => s.namingArticles.includes(article.id)).map((s) => s.iso3);
+  return [...(naming.get(article.id) ?? [])].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
 }
 
 function openCountry(iso3: string) {

@@ -7,10 +7,10 @@ export interface CountrySummary {
   iso3: string;
   name: string;
   status: CountryStatus;
-  /** Articles that name the country as a place of North Korean activity. */
-  namingArticles: string[];
-  /** Articles with any quote about the country. */
-  quotingArticles: string[];
+  /** How many articles name the country as a place of North Korean activity. */
+  namingCount: number;
+  /** How many articles quote anything about the country. */
+  quotingCount: number;
   quoteCount: number;
   /** How many of those quotes are context only. */
   contextCount: number;
@@ -29,6 +29,12 @@ export interface ContentIndex {
   mentioned: CountrySummary[];
 }
 
+/** Every country's standing, without the quotes: what the map, legend and lists need. */
+export type SummaryView = Pick<ContentIndex, 'summaries' | 'mentioned'>;
+
+/** What a quote's attribution needs: its article, the reports, and the country's other quotes. */
+export type QuoteSources = Pick<ContentIndex, 'articles' | 'reports' | 'claimsByCountry'>;
+
 const kindRank = (kind: ClaimKind) => CLAIM_KINDS.indexOf(kind);
 const isActivity = (kind: ClaimKind) => ACTIVITY_KINDS.includes(kind);
 const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
@@ -45,8 +51,8 @@ export function summarise(country: CountryInfo, claims: readonly Claim[]): Count
     iso3: country.iso3,
     name: country.name,
     status: statusOf(claims),
-    namingArticles: unique(activity.map((c) => c.article)),
-    quotingArticles: unique(claims.map((c) => c.article)),
+    namingCount: unique(activity.map((c) => c.article)).length,
+    quotingCount: unique(claims.map((c) => c.article)).length,
     quoteCount: claims.length,
     contextCount: claims.filter((c) => c.kind === 'context').length,
     activityKinds: unique(activity.map((c) => c.kind)).sort((a, b) => kindRank(a) - kindRank(b)),
@@ -58,7 +64,7 @@ const STATUS_ORDER: Record<CountryStatus, number> = { named: 0, subject: 1, cont
 export function compareSummaries(a: CountrySummary, b: CountrySummary): number {
   return (
     STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    b.namingArticles.length - a.namingArticles.length ||
+    b.namingCount - a.namingCount ||
     b.quoteCount - a.quoteCount ||
     a.name.localeCompare(b.name, 'en')
   );
@@ -69,13 +75,17 @@ export function indexContent(content: Content, keep: (claim: Claim) => boolean =
   const articles = new Map(content.articles.map((a) => [a.id, a]));
   const reports = new Map(content.reports.map((r) => [r.id, r]));
   // An undated article sorts by the earliest report it covers: it cannot predate it.
-  const published = (c: Claim) => {
-    const article = articles.get(c.article);
-    const covered = article?.reportsOn.map((id) => reports.get(id)?.published ?? '9999') ?? [];
-    return article?.published ?? covered.sort()[0] ?? '9999';
-  };
+  const dates = new Map(
+    content.articles.map((a) => [a.id, a.published ?? a.reportsOn.map((id) => reports.get(id)?.published ?? '9999').sort()[0] ?? '9999']),
+  );
+  const published = (c: Claim) => dates.get(c.article) ?? '9999';
   const byCountry = new Map<string, Claim[]>();
-  for (const claim of content.claims.filter(keep)) byCountry.set(claim.country, [...(byCountry.get(claim.country) ?? []), claim]);
+  for (const claim of content.claims) {
+    if (!keep(claim)) continue;
+    const list = byCountry.get(claim.country);
+    if (list) list.push(claim);
+    else byCountry.set(claim.country, [claim]);
+  }
   for (const list of byCountry.values()) {
     list.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || published(a).localeCompare(published(b)) || a.start - b.start);
   }

@@ -1,7 +1,20 @@
-// The verified content as the build hands it over; the plugin has already checked
-// it against the schema, so a cast is all that is left to do here.
+// The whole verified content, as the build hands it over; only the parts that load on demand
+// (the sources, the reader, the table, the tour and the exports) import it, never the first view.
 import bundled from 'virtual:atlas/content';
-import { indexContent } from './content-index.ts';
-import type { Content } from './types.ts';
+import { indexContent, type ContentIndex } from './content-index.ts';
+import type { Content, SpeakerType } from './types.ts';
 
 export const CONTENT_INDEX = indexContent(bundled as Content);
+
+const bySpeaker = new Map<SpeakerType, ContentIndex>();
+
+/** The whole content as the speaker filter leaves it: only quotes by that kind of speaker count. */
+export function contentFor(speaker: 'all' | SpeakerType): ContentIndex {
+  if (speaker === 'all') return CONTENT_INDEX;
+  let index = bySpeaker.get(speaker);
+  if (!index) {
+    index = indexContent(CONTENT_INDEX.content, (c) => c.speaker.type === speaker);
+    bySpeaker.set(speaker, index);
+  }
+  return index;
+}

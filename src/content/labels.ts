@@ -82,17 +82,17 @@ export function summaryLine(summary: CountrySummary, totalArticles: number): str
   const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
   switch (summary.status) {
     case 'named': {
-      const n = summary.namingArticles.length;
+      const n = summary.namingCount;
       const only = summary.activityKinds.length === 1 ? summary.activityKinds[0] : undefined;
       const how = only ? KIND_PHRASES[only] : 'as a place of North Korean activity';
       return `${some(n)} ${verb(n, 'names', 'name')} ${summary.name} ${how} (${quoteCounts(summary)}).`;
     }
     case 'subject': {
-      const n = summary.quotingArticles.length;
+      const n = summary.quotingCount;
       return `The subject of the reports: ${some(n)} ${verb(n, 'makes', 'make')} claims about it (${quoteCounts(summary)}).`;
     }
     case 'context': {
-      const n = summary.quotingArticles.length;
+      const n = summary.quotingCount;
       return `Not named as a place of North Korean activity; ${some(n).replace(/^A/, 'a')} ${verb(n, 'mentions', 'mention')} it only as context (${quoteCounts(summary)}).`;
     }
     case 'none':
@@ -104,7 +104,7 @@ export function summaryLine(summary: CountrySummary, totalArticles: number): str
 export function tooltipLine(summary: CountrySummary): string {
   switch (summary.status) {
     case 'named':
-      return `Named by ${plural(summary.namingArticles.length, 'article')} · ${quoteCounts(summary)}`;
+      return `Named by ${plural(summary.namingCount, 'article')} · ${quoteCounts(summary)}`;
     case 'subject':
       return `The subject of the reports · ${quoteCounts(summary)}`;
     case 'context':

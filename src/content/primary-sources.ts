@@ -1,4 +1,4 @@
-import type { ContentIndex, CountrySummary } from './content-index.ts';
+import type { CountrySummary, QuoteSources } from './content-index.ts';
 import { ACTIVITY_KINDS, type Claim } from './types.ts';
 
 export interface PrimarySources {
@@ -9,7 +9,7 @@ export interface PrimarySources {
 }
 
 /** The reports a claim rests on: the one its speaker quotes or cites, else those its article covers. */
-function reportsOf(claim: Claim, index: ContentIndex): string[] {
+function reportsOf(claim: Claim, index: QuoteSources): string[] {
   const { speaker } = claim;
   if (speaker.type === 'report') return [speaker.report];
   if (speaker.type === 'reporter' && speaker.citing) return [speaker.citing];
@@ -17,11 +17,11 @@ function reportsOf(claim: Claim, index: ContentIndex): string[] {
 }
 
 /** Which reports and organisations the claims naming a country trace back to. */
-export function primarySources(summary: CountrySummary, index: ContentIndex): PrimarySources {
+export function primarySources(summary: CountrySummary, index: QuoteSources): PrimarySources {
   const claims = (index.claimsByCountry.get(summary.iso3) ?? []).filter((c) => ACTIVITY_KINDS.includes(c.kind));
   const reports = [...new Set(claims.flatMap((c) => reportsOf(c, index)))].sort();
   const origins = [...new Set(reports.map((r) => index.reports.get(r)?.origin ?? r))].sort();
-  return { articles: summary.namingArticles.length, reports, origins };
+  return { articles: summary.namingCount, reports, origins };
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -62,3 +62,15 @@ export interface Content {
   claims: Claim[];
   countries: CountryInfo[];
 }
+
+/** The kinds of speaker the filter can narrow the quotes to. */
+export const SPEAKER_TYPES = ['report', 'official', 'reporter'] as const;
+export type SpeakerType = (typeof SPEAKER_TYPES)[number];
+
+/** One country's quotes, with the articles they come from: loaded when the country is opened. */
+export interface CountryQuotes {
+  iso3: string;
+  /** In reading order: strongest kind first, then by article date. */
+  claims: Claim[];
+  articles: Article[];
+}

@@ -1,37 +1,32 @@
-// Derived from the verified content: computed once per filter and measure, never per render.
-import { CONTENT_INDEX } from '../content/content.ts';
-import { indexContent, type ContentIndex } from '../content/content-index.ts';
+// Derived from the shipped summary: computed once per filter and measure, never per render.
+import { KNOWN_ARTICLES, KNOWN_CLAIMS } from '../content/country-quotes.ts';
+import type { SummaryView } from '../content/content-index.ts';
+import { COUNTRIES, SUMMARY, summaryView } from '../content/summary-index.ts';
 import { makeChoropleth, type Choropleth } from './choropleth.ts';
 import { makeCountryLookup } from './country-lookup.ts';
 import { useAtlas } from './store.ts';
 import type { Measure, SpeakerFilter, UrlContext, UrlState } from './url.ts';
 
-const indexes = new Map<SpeakerFilter, ContentIndex>([['all', CONTENT_INDEX]]);
 const choropleths = new Map<string, Choropleth>();
 
-/** The content as the speaker filter leaves it: only quotes by that kind of speaker count. */
-export function indexFor(speaker: SpeakerFilter): ContentIndex {
-  let index = indexes.get(speaker);
-  if (!index) {
-    index = indexContent(CONTENT_INDEX.content, (c) => c.speaker.type === speaker);
-    indexes.set(speaker, index);
-  }
-  return index;
+/** The countries' standing as the speaker filter leaves it: only quotes by that kind of speaker count. */
+export function indexFor(speaker: SpeakerFilter): SummaryView {
+  return summaryView(speaker);
 }
 
 export function choroplethFor(speaker: SpeakerFilter, measure: Measure): Choropleth {
   const key = `${speaker}/${measure}`;
   let choropleth = choropleths.get(key);
   if (!choropleth) {
-    const drawn = (iso3: string) => CONTENT_INDEX.countries.get(iso3)?.onMap ?? false;
-    choropleth = makeChoropleth(indexFor(speaker).summaries.values(), CONTENT_INDEX.content.articles.length, drawn, measure);
+    const drawn = (iso3: string) => COUNTRIES.get(iso3)?.onMap ?? false;
+    choropleth = makeChoropleth(indexFor(speaker).summaries.values(), SUMMARY.articleCount, drawn, measure);
     choropleths.set(key, choropleth);
   }
   return choropleth;
 }
 
-/** The index for the current speaker filter. */
-export function useIndex(): ContentIndex {
+/** The summary for the current speaker filter. */
+export function useIndex(): SummaryView {
   return indexFor(useAtlas((s) => s.speaker));
 }
 
@@ -41,23 +36,21 @@ export function useChoropleth(): Choropleth {
   return choroplethFor(speaker, measure);
 }
 
-export const countryLookup = makeCountryLookup(CONTENT_INDEX.content.countries);
+export const countryLookup = makeCountryLookup(SUMMARY.countries);
 
-/** What the URL decoder checks ids against; the briefing says how many steps its tour has. */
-export function makeUrlContext(tourSteps: number): UrlContext {
-  return {
-    countries: countryLookup,
-    claims: new Map(CONTENT_INDEX.content.claims.map((c) => [c.id, { country: c.country, article: c.article }])),
-    articles: new Set(CONTENT_INDEX.content.articles.map((a) => a.id)),
-    tourSteps,
-  };
+/**
+ * What the URL decoder checks ids against. Quote and article ids fill in as countries load,
+ * or all at once (loadIdIndex) before a link that names one is read.
+ */
+export function makeUrlContext(): UrlContext {
+  return { countries: countryLookup, claims: KNOWN_CLAIMS, articles: KNOWN_ARTICLES, tourSteps: SUMMARY.tourSteps };
 }
 
 export const APP_TITLE = 'Report Atlas';
 
 export function titleFor(state: UrlState): string {
-  const article = state.article === null ? undefined : CONTENT_INDEX.articles.get(state.article);
-  const country = state.country === null ? undefined : CONTENT_INDEX.countries.get(state.country)?.name;
+  const article = state.article === null ? undefined : KNOWN_ARTICLES.get(state.article);
+  const country = state.country === null ? undefined : COUNTRIES.get(state.country)?.name;
   const parts = [
     state.tour === null ? null : `Briefing, step ${state.tour}`,
     article ? `${article.publisher}${article.headline ? `: ${article.headline}` : ''}` : null,

@@ -74,7 +74,7 @@ function byArticles(totalArticles: number): Scheme {
       hint: 'Articles naming the country as a place of North Korean activity',
       fill: colours[i] as string,
     })),
-    classOf: (s) => `articles-${bins.findIndex((b) => s.namingArticles.length >= b.from && s.namingArticles.length <= b.to)}`,
+    classOf: (s) => `articles-${bins.findIndex((b) => s.namingCount >= b.from && s.namingCount <= b.to)}`,
   };
 }
 

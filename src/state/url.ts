@@ -38,7 +38,7 @@ export interface DecodedUrl {
 export interface UrlContext {
   countries: CountryLookup;
   claims: ReadonlyMap<string, { country: string; article: string }>;
-  articles: ReadonlySet<string>;
+  articles: { has: (id: string) => boolean };
   /** How many steps the guided tour has. */
   tourSteps: number;
 }

@@ -1,5 +1,5 @@
 import { memo, type MouseEvent, type PointerEvent } from 'react';
-import type { ContentIndex } from '../../content/content-index.ts';
+import type { SummaryView } from '../../content/content-index.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import type { Choropleth } from '../../state/choropleth.ts';
 import { atlasStore } from '../../state/store.ts';
@@ -24,7 +24,7 @@ const clearHover = () => atlasStore.getState().setHover(null);
 
 interface Props {
   geometry: MapGeometry;
-  index: ContentIndex;
+  index: SummaryView;
   choropleth: Choropleth;
 }
 

@@ -1,9 +1,8 @@
-import { CONTENT_INDEX } from '../../content/content.ts';
+import { SUMMARY } from '../../content/summary-index.ts';
 import { useChoropleth } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
 
 const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
-const { articles, reports } = CONTENT_INDEX.content;
 
 /** What each colour means and how many countries have it. */
 export function Legend() {
@@ -35,7 +34,7 @@ export function Legend() {
         )}
       </ul>
       <p className="legend-note">
-        The {articles.length} articles report on {reports.length} Recorded Future reports. Click a country, or pick one from the list, to read the exact
+        The {SUMMARY.articleCount} articles report on {SUMMARY.reports.length} Recorded Future reports. Click a country, or pick one from the list, to read the exact
         quotes behind its colour.
       </p>
     </section>

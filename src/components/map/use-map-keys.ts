@@ -1,5 +1,5 @@
 import { useCallback, type KeyboardEvent } from 'react';
-import type { ContentIndex } from '../../content/content-index.ts';
+import type { SummaryView } from '../../content/content-index.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { nearestInDirection, type Direction } from '../../geo/neighbours.ts';
 import { atlasStore } from '../../state/store.ts';
@@ -7,7 +7,7 @@ import { atlasStore } from '../../state/store.ts';
 const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /** The map is one tab stop: arrows move between countries, Enter or Space selects, Escape clears. */
-export function useMapKeys(geometry: MapGeometry | null, index: ContentIndex) {
+export function useMapKeys(geometry: MapGeometry | null, index: SummaryView) {
   const onFocus = useCallback(() => {
     const { keyFocus, country } = atlasStore.getState();
     if (keyFocus !== null) return;

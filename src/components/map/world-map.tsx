@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ContentIndex } from '../../content/content-index.ts';
+import type { SummaryView } from '../../content/content-index.ts';
 import { tooltipLine } from '../../content/labels.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_ASPECT, WORLD_MAP } from '../../geo/world.ts';
@@ -15,13 +15,13 @@ import { useMapZoom } from './use-map-zoom.ts';
 /** Past this scale the 1:50m world is worth its weight. */
 const DETAIL_SCALE = 2.5;
 
-function describe(index: ContentIndex): string {
+function describe(index: SummaryView): string {
   const named = index.mentioned.filter((s) => s.status === 'named');
   return (
     `World map, Equal Earth projection, of the countries the articles name. ${named.length} countries are named as places of North Korean activity; ` +
     `the most cited are ${named
       .slice(0, 5)
-      .map((s) => `${s.name} (${s.namingArticles.length} articles)`)
+      .map((s) => `${s.name} (${s.namingCount} articles)`)
       .join(', ')}.`
   );
 }

@@ -1,29 +1,71 @@
-import { useEffect, useRef } from 'react';
-import { CONTENT_INDEX } from '../../content/content.ts';
+import { Suspense, use, useEffect, useLayoutEffect, useRef } from 'react';
+import type { CountrySummary, QuoteSources } from '../../content/content-index.ts';
+import { loadCountryQuotes } from '../../content/country-quotes.ts';
 import { summaryLine } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
-import type { Claim } from '../../content/types.ts';
+import { COUNTRIES, REPORTS, SUMMARY } from '../../content/summary-index.ts';
+import type { Claim, CountryQuotes } from '../../content/types.ts';
 import { useIndex } from '../../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
+import type { SpeakerFilter } from '../../state/url.ts';
 import { QuoteCard } from './quote-card.tsx';
+import { VirtualList } from './virtual-list.tsx';
 
 const close = () => atlasStore.getState().select(null);
 
-function QuoteSection({ title, claims, current }: { title: string; claims: Claim[]; current: string | null }) {
+// A quote card is about this tall before it has been measured.
+const QUOTE_HEIGHT = 190;
+const claimId = (c: Claim) => c.id;
+
+function QuoteSection({ title, claims, current, sources }: { title: string; claims: Claim[]; current: string | null; sources: QuoteSources }) {
   if (claims.length === 0) return null;
   return (
     <section className="quote-section">
       <h3>
         {title} <span className="section-count">({claims.length})</span>
       </h3>
-      <ol className="quotes">
-        {claims.map((c) => (
-          <li key={c.id}>
-            <QuoteCard claim={c} current={c.id === current} />
-          </li>
-        ))}
-      </ol>
+      <VirtualList
+        className="quotes"
+        items={claims}
+        keyOf={claimId}
+        estimate={QUOTE_HEIGHT}
+        pinned={current}
+        render={(c) => <QuoteCard claim={c} current={c.id === current} sources={sources} />}
+      />
     </section>
+  );
+}
+
+// One set of sources per country file and speaker filter, so that the cards never see a new object for the same view.
+const sourcesCache = new WeakMap<CountryQuotes, Map<SpeakerFilter, QuoteSources>>();
+
+function sourcesFor(quotes: CountryQuotes, speaker: SpeakerFilter): QuoteSources {
+  const bySpeaker = sourcesCache.get(quotes) ?? new Map<SpeakerFilter, QuoteSources>();
+  sourcesCache.set(quotes, bySpeaker);
+  let sources = bySpeaker.get(speaker);
+  if (!sources) {
+    const claims = speaker === 'all' ? quotes.claims : quotes.claims.filter((c) => c.speaker.type === speaker);
+    sources = { articles: new Map(quotes.articles.map((a) => [a.id, a])), reports: REPORTS, claimsByCountry: new Map([[quotes.iso3, claims]]) };
+    bySpeaker.set(speaker, sources);
+  }
+  return sources;
+}
+
+/** The country's quotes, once its file has loaded; marks the frame that shows them. */
+function PanelQuotes({ summary, speaker, current }: { summary: CountrySummary; speaker: SpeakerFilter; current: string | null }) {
+  const sources = sourcesFor(use(loadCountryQuotes(summary.iso3)), speaker);
+  const claims = sources.claimsByCountry.get(summary.iso3) ?? [];
+  const line = primarySourcesLine(primarySources(summary, sources));
+  useLayoutEffect(() => {
+    const frame = requestAnimationFrame(() => performance.mark('atlas:panel-drawn', { detail: summary.iso3 }));
+    return () => cancelAnimationFrame(frame);
+  }, [summary.iso3, speaker]);
+  return (
+    <>
+      {line && <p className="panel-sources">{line}</p>}
+      <QuoteSection title="What the articles say" claims={claims.filter((c) => c.kind !== 'context')} current={current} sources={sources} />
+      <QuoteSection title="Context" claims={claims.filter((c) => c.kind === 'context')} current={current} sources={sources} />
+    </>
   );
 }
 
@@ -58,11 +100,9 @@ export function CountryPanel() {
   const speaker = useAtlas((s) => s.speaker);
   const index = useIndex();
   const heading = usePanelFocus(country);
-  const info = country === null ? undefined : CONTENT_INDEX.countries.get(country);
+  const info = country === null ? undefined : COUNTRIES.get(country);
   const summary = country === null ? undefined : index.summaries.get(country);
   if (!info || !summary) return null;
-  const claims = index.claimsByCountry.get(info.iso3) ?? [];
-  const sources = primarySourcesLine(primarySources(summary, index));
   return (
     <aside className="panel" aria-labelledby="panel-title" data-iso3={info.iso3}>
       <header className="panel-header">
@@ -76,13 +116,19 @@ export function CountryPanel() {
       <p className="panel-summary">
         {speaker !== 'all' && summary.status === 'none'
           ? `No quote from ${SPEAKER_NAMES[speaker]} mentions ${info.name}.`
-          : summaryLine(summary, CONTENT_INDEX.content.articles.length)}
+          : summaryLine(summary, SUMMARY.articleCount)}
       </p>
-      {sources && <p className="panel-sources">{sources}</p>}
       {speaker !== 'all' && <p className="panel-note">Showing only quotes from {SPEAKER_NAMES[speaker]}; choose “Everyone” above the map for all of them.</p>}
       {!info.onMap && <p className="panel-note">Too small to draw on this world map; it is listed beside the map instead.</p>}
-      <QuoteSection title="What the articles say" claims={claims.filter((c) => c.kind !== 'context')} current={current} />
-      <QuoteSection title="Context" claims={claims.filter((c) => c.kind === 'context')} current={current} />
+      <Suspense
+        fallback={
+          <p className="panel-loading" role="status">
+            Loading the quotes…
+          </p>
+        }
+      >
+        <PanelQuotes summary={summary} speaker={speaker} current={current} />
+      </Suspense>
     </aside>
   );
 }

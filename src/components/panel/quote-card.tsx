@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { citationText } from '../../briefing/citation.ts';
-import { CONTENT_INDEX } from '../../content/content.ts';
+import type { QuoteSources } from '../../content/content-index.ts';
 import { articleCitation, articleDate, KIND_LABELS, speakerLabel } from '../../content/labels.ts';
 import { textFragmentUrl } from '../../content/links.ts';
 import type { Claim } from '../../content/types.ts';
 import { atlasStore } from '../../state/store.ts';
 import { PrintUrl } from '../print/print-parts.tsx';
 
-function CopyCitation({ claim }: { claim: Claim }) {
+function CopyCitation({ claim, sources }: { claim: Claim; sources: QuoteSources }) {
   const [copied, setCopied] = useState<'' | 'Citation copied' | 'Could not copy'>('');
   useEffect(() => {
     if (copied === '') return;
@@ -15,7 +15,7 @@ function CopyCitation({ claim }: { claim: Claim }) {
     return () => clearTimeout(timer);
   }, [copied]);
   const copy = () =>
-    navigator.clipboard.writeText(citationText(claim, CONTENT_INDEX)).then(
+    navigator.clipboard.writeText(citationText(claim, sources)).then(
       () => setCopied('Citation copied'),
       () => setCopied('Could not copy'),
     );
@@ -32,12 +32,12 @@ function CopyCitation({ claim }: { claim: Claim }) {
 }
 
 /** One verbatim quote with who said it and the article that carried it. */
-export function QuoteCard({ claim, current }: { claim: Claim; current: boolean }) {
+export function QuoteCard({ claim, current, sources }: { claim: Claim; current: boolean; sources: QuoteSources }) {
   const figure = useRef<HTMLElement>(null);
   useEffect(() => {
     if (current) figure.current?.scrollIntoView({ block: 'nearest' });
   }, [current]);
-  const article = CONTENT_INDEX.articles.get(claim.article);
+  const article = sources.articles.get(claim.article);
   if (!article) return null;
   return (
     <figure ref={figure} className={current ? 'quote is-current' : 'quote'} data-claim={claim.id} data-kind={claim.kind} aria-current={current || undefined}>
@@ -50,7 +50,7 @@ export function QuoteCard({ claim, current }: { claim: Claim; current: boolean }
         </p>
         <p className="quote-speaker">
           <span className="visually-hidden">Said by: </span>
-          {speakerLabel(claim.speaker, CONTENT_INDEX.reports)}
+          {speakerLabel(claim.speaker, sources.reports)}
         </p>
         {claim.note && (
           <p className="quote-note">
@@ -64,7 +64,7 @@ export function QuoteCard({ claim, current }: { claim: Claim; current: boolean }
           <a className="quote-link" href={textFragmentUrl(article.url, claim.quote)} target="_blank" rel="noopener noreferrer">
             Open the original<span className="visually-hidden"> ({article.publisher}, opens in a new tab)</span>
           </a>
-          <CopyCitation claim={claim} />
+          <CopyCitation claim={claim} sources={sources} />
         </p>
         <PrintUrl url={article.url} />
       </figcaption>

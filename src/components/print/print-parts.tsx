@@ -1,4 +1,4 @@
-import { CONTENT_INDEX } from '../../content/content.ts';
+import { SUMMARY } from '../../content/summary-index.ts';
 import { formatDay } from '../../content/labels.ts';
 import { useIndex } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
@@ -18,14 +18,14 @@ export function PrintCountryTable() {
     <section className="print-only print-table" aria-label="Named countries">
       <h2>Countries named as places of North Korean activity</h2>
       <p>
-        All {CONTENT_INDEX.content.articles.length} articles report on one primary source, Recorded Future: a country named by several of them is named by
+        All {SUMMARY.articleCount} articles report on one primary source, Recorded Future: a country named by several of them is named by
         that one source, repeated, not independently corroborated.
       </p>
       <table>
         <thead>
           <tr>
             <th scope="col">Country</th>
-            <th scope="col">Articles naming it (of {CONTENT_INDEX.content.articles.length})</th>
+            <th scope="col">Articles naming it (of {SUMMARY.articleCount})</th>
             <th scope="col">Quotes naming it</th>
             <th scope="col">Context quotes</th>
           </tr>
@@ -34,7 +34,7 @@ export function PrintCountryTable() {
           {named.map((s) => (
             <tr key={s.iso3}>
               <th scope="row">{s.name}</th>
-              <td>{s.namingArticles.length}</td>
+              <td>{s.namingCount}</td>
               <td>{s.quoteCount - s.contextCount}</td>
               <td>{s.contextCount}</td>
             </tr>

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { CONTENT_INDEX } from '../../content/content.ts';
+import { SUMMARY, summaryView } from '../../content/summary-index.ts';
 import { atlasStore } from '../../state/store.ts';
 import { moveHighlight } from './move-highlight.ts';
 import { rankCountries, type CountryOption } from './rank-countries.ts';
 import './country-search.css';
 
-const COUNTRIES = CONTENT_INDEX.content.countries;
-const summaryOf = (iso3: string) => CONTENT_INDEX.summaries.get(iso3);
+const COUNTRIES = SUMMARY.countries;
+const summaryOf = (iso3: string) => summaryView('all').summaries.get(iso3);
 
 function choose(option: CountryOption) {
   const store = atlasStore.getState();

@@ -20,14 +20,14 @@ const COUNTRIES: CountryInfo[] = [
   country('XKX', null, 'Kosovo'),
 ];
 
-const named = (n: number, quoteCount = n): SearchSummary => ({ status: 'named', namingArticles: Array.from({ length: n }, (_, i) => `a${i}`), quoteCount });
+const named = (n: number, quoteCount = n): SearchSummary => ({ status: 'named', namingCount: n, quoteCount });
 const SUMMARIES = new Map<string, SearchSummary>([
   ['NZL', named(3, 9)],
   ['KEN', named(2, 3)],
   ['IND', named(1, 3)],
   ['IDN', named(2, 3)],
-  ['PRK', { status: 'subject', namingArticles: [], quoteCount: 6 }],
-  ['KOR', { status: 'context', namingArticles: [], quoteCount: 1 }],
+  ['PRK', { status: 'subject', namingCount: 0, quoteCount: 6 }],
+  ['KOR', { status: 'context', namingCount: 0, quoteCount: 1 }],
 ]);
 
 const rank = (query: string, limit?: number) => rankCountries(query, COUNTRIES, (iso3) => SUMMARIES.get(iso3), limit).map((o) => o.iso3);
@@ -101,8 +101,8 @@ describe('the hint beside each option', () => {
   });
 
   it('says when the country is the subject, context only or not named', () => {
-    expect(hintFor({ status: 'subject', namingArticles: [], quoteCount: 2 })).toBe('the subject');
-    expect(hintFor({ status: 'context', namingArticles: [], quoteCount: 2 })).toBe('context only');
-    expect(hintFor({ status: 'none', namingArticles: [], quoteCount: 0 })).toBe('not named');
+    expect(hintFor({ status: 'subject', namingCount: 0, quoteCount: 2 })).toBe('the subject');
+    expect(hintFor({ status: 'context', namingCount: 0, quoteCount: 2 })).toBe('context only');
+    expect(hintFor({ status: 'none', namingCount: 0, quoteCount: 0 })).toBe('not named');
   });
 });

@@ -5,7 +5,7 @@ import { normaliseName } from '../../state/country-lookup.ts';
 /** What the ranking needs to know of a country's standing in the articles. */
 export interface SearchSummary {
   status: CountryStatus;
-  namingArticles: readonly string[];
+  namingCount: number;
   quoteCount: number;
 }
 
@@ -20,12 +20,12 @@ export interface CountryOption {
 export const MAX_OPTIONS = 8;
 const MAX_QUERY = 80;
 const STATUS_ORDER: Record<CountryStatus, number> = { named: 0, subject: 1, context: 2, none: 3 };
-const NOT_NAMED: SearchSummary = { status: 'none', namingArticles: [], quoteCount: 0 };
+const NOT_NAMED: SearchSummary = { status: 'none', namingCount: 0, quoteCount: 0 };
 
 export function hintFor(summary: SearchSummary): string {
   switch (summary.status) {
     case 'named': {
-      const n = summary.namingArticles.length;
+      const n = summary.namingCount;
       return `named by ${n} article${n === 1 ? '' : 's'}`;
     }
     case 'subject':
@@ -72,7 +72,7 @@ export function rankCountries(
     (a, b) =>
       STATUS_ORDER[a.summary.status] - STATUS_ORDER[b.summary.status] ||
       Number(b.match === 'exact') - Number(a.match === 'exact') ||
-      b.summary.namingArticles.length - a.summary.namingArticles.length ||
+      b.summary.namingCount - a.summary.namingCount ||
       b.summary.quoteCount - a.summary.quoteCount ||
       a.country.name.localeCompare(b.country.name, 'en'),
   );

@@ -36,7 +36,7 @@ function value(row: TableRow, key: SortKey): number | string {
   const s = row.summary;
   if (key === 'name') return s.name;
   if (key === 'status') return STATUS_RANK[s.status];
-  if (key === 'naming') return s.namingArticles.length;
+  if (key === 'naming') return s.namingCount;
   if (key === 'quotes') return s.quoteCount;
   return row.quotesByArticle.get(key.slice('article:'.length)) ?? 0;
 }

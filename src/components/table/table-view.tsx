@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { CountryStatus } from '../../content/content-index.ts';
-import { CONTENT_INDEX } from '../../content/content.ts';
-import { useIndex } from '../../state/atlas-model.ts';
+import { CONTENT_INDEX, contentFor } from '../../content/content.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import type { SpeakerFilter } from '../../state/url.ts';
 import { SortHeader } from './sort-header.tsx';
@@ -38,7 +37,7 @@ function Count({ n }: { n: number }) {
 export function TableView() {
   const selected = useAtlas((s) => s.country);
   const speaker = useAtlas((s) => s.speaker);
-  const index = useIndex();
+  const index = contentFor(speaker);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const rows = useMemo(() => sortRows(tableRows(index), sort), [index, sort]);
   const onSort = (key: SortKey) => setSort((current) => nextSort(current, key));
@@ -83,7 +82,7 @@ export function TableView() {
                 </th>
                 <td className="status">{s.status === 'none' ? '' : STATUS_LABELS[s.status]}</td>
                 <td className="number">
-                  <Count n={s.namingArticles.length} />
+                  <Count n={s.namingCount} />
                 </td>
                 <td className="number">{s.quoteCount}</td>
                 {articles.map((a) => (

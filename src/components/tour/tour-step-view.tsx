@@ -14,7 +14,7 @@ function Overview({ countries }: { countries: number }) {
         Recorded Future says much of North Korea’s state-sponsored internet activity is carried out from abroad. {articles.length} news articles covered its
         reports and name <strong>{countries} countries</strong> as places of North Korean activity.
       </p>
-      <p className="tour-small">Most cited: {top.map((s) => `${s.name} (${s.namingArticles.length})`).join(', ')}.</p>
+      <p className="tour-small">Most cited: {top.map((s) => `${s.name} (${s.namingCount})`).join(', ')}.</p>
     </>
   );
 }

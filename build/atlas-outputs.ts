@@ -1,0 +1,36 @@
+// Everything the build makes from the verified content: the summary the first view needs,
+// one quotes file per country, the id index for deep links, and the downloads.
+import { makeTourSteps } from '../src/briefing/tour-steps.ts';
+import { indexContent } from '../src/content/content-index.ts';
+import { toClaimRows, toCsv, toJson } from '../src/content/downloads.ts';
+import { makeCountryQuotes, makeIdIndex, makeSummary, type AtlasSummary } from '../src/content/summary.ts';
+import type { Content } from '../src/content/types.ts';
+
+export interface OutputFile {
+  type: string;
+  source: string;
+}
+
+export interface AtlasOutputs {
+  summary: AtlasSummary;
+  /** Files of the built site, by path: fetched on demand or downloaded. */
+  files: Record<string, OutputFile>;
+}
+
+const json = (value: unknown): OutputFile => ({ type: 'application/json; charset=utf-8', source: JSON.stringify(value) });
+
+/** Where a country's quotes are served, relative to the site's root. */
+export const countryQuotesPath = (iso3: string) => `data/countries/${iso3}.json`;
+export const ID_INDEX_PATH = 'data/ids.json';
+
+export function atlasOutputs(content: Content): AtlasOutputs {
+  const index = indexContent(content);
+  const rows = toClaimRows(index);
+  const files: Record<string, OutputFile> = {
+    'data/claims.json': { type: 'application/json; charset=utf-8', source: toJson(rows) },
+    'data/claims.csv': { type: 'text/csv; charset=utf-8', source: toCsv(rows) },
+    [ID_INDEX_PATH]: json(makeIdIndex(content)),
+  };
+  for (const [iso3, quotes] of makeCountryQuotes(index)) files[countryQuotesPath(iso3)] = json(quotes);
+  return { summary: makeSummary(content, index, makeTourSteps(index).length), files };
+}

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+
+/** Up to this many items a list is drawn whole; longer lists draw only what can be seen. */
+export const WHOLE_LIST_LIMIT = 40;
+const OVERSCAN_PX = 600;
+const FIRST_DRAW = 12;
+
+interface Props<T> {
+  items: readonly T[];
+  keyOf: (item: T) => string;
+  render: (item: T) => ReactNode;
+  /** A guess at an item's height before it has been drawn, in px. */
+  estimate: number;
+  /** An item that must be drawn from the start (a highlighted quote). */
+  pinned?: string | null;
+  className?: string;
+}
+
+function scrollParentOf(element: HTMLElement): HTMLElement | null {
+  for (let e = element.parentElement; e; e = e.parentElement) {
+    const overflow = getComputedStyle(e).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return e;
+  }
+  return null;
+}
+
+/**
+ * An ordered list that, when long, draws only the items in and near view, with spacers that
+ * keep the scroll bar true; heights are measured as items are drawn. Printing draws them all.
+ */
+export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, className }: Props<T>) {
+  const whole = items.length <= WHOLE_LIST_LIMIT;
+  const box = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const heights = useRef(new Map<string, number>());
+  const pinnedIndex = pinned === null ? -1 : items.findIndex((item) => keyOf(item) === pinned);
+  const initial = (): [number, number] => (pinnedIndex < 0 ? [0, FIRST_DRAW] : [Math.max(0, pinnedIndex - 2), pinnedIndex + FIRST_DRAW]);
+  const [range, setRange] = useState<[number, number]>(initial);
+  const [printing, setPrinting] = useState(false);
+
+  const heightOf = useCallback((i: number) => heights.current.get(keyOf(items[i] as T)) ?? estimate, [items, keyOf, estimate]);
+
+  const update = useCallback(() => {
+    const element = box.current;
+    if (!element) return;
+    const parent = scrollParentOf(element);
+    const view = parent ? parent.getBoundingClientRect() : { top: 0, height: window.innerHeight };
+    const listTop = element.getBoundingClientRect().top;
+    const from = Math.max(0, view.top - listTop - OVERSCAN_PX);
+    const to = view.top - listTop + view.height + OVERSCAN_PX;
+    let y = 0;
+    let start = 0;
+    while (start < items.length && y + heightOf(start) < from) y += heightOf(start++);
+    let end = start;
+    while (end < items.length && y < to) y += heightOf(end++);
+    setRange((r) => (r[0] === start && r[1] === Math.max(end, start + 1) ? r : [start, Math.max(end, start + 1)]));
+  }, [items.length, heightOf]);
+
+  // Measure what was drawn, then fit the window to the view.
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (whole || !element) return;
+    for (const li of element.children) {
+      const key = li.getAttribute('data-key');
+      if (key) heights.current.set(key, li.getBoundingClientRect().height);
+    }
+  });
+
+  useEffect(() => {
+    const element = box.current;
+    if (whole || !element) return;
+    const parent = scrollParentOf(element) ?? window;
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(update);
+    };
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    parent.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    onScroll();
+    return () => {
+      cancelAnimationFrame(frame);
+      parent.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [whole, update]);
+
+  const [start, end] = whole || printing ? [0, items.length] : [range[0], Math.min(items.length, range[1])];
+  let above = 0;
+  for (let i = 0; i < start; i++) above += heightOf(i);
+  let below = 0;
+  for (let i = end; i < items.length; i++) below += heightOf(i);
+  return (
+    <div ref={box} className="virtual-list">
+      {above > 0 && <div className="list-spacer" style={{ height: above }} aria-hidden="true" />}
+      <ol ref={list} className={className} start={start + 1} data-drawn={`${start}-${end}`} data-total={items.length}>
+        {items.slice(start, end).map((item) => (
+          <li key={keyOf(item)} data-key={keyOf(item)}>
+            {render(item)}
+          </li>
+        ))}
+      </ol>
+      {below > 0 && <div className="list-spacer" style={{ height: below }} aria-hidden="true" />}
+    </div>
+  );
+}

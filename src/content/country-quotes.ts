@@ -1,0 +1,49 @@
+// Each country's quotes load when the country is first opened, once, and are kept.
+import type { CountryQuotes } from './types.ts';
+import type { ArticleHead, IdIndex } from './summary.ts';
+import { summaryView } from './summary-index.ts';
+
+const base = () => import.meta.env.BASE_URL;
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(`${base()}${path}`);
+  if (!response.ok) throw new Error(`Could not load ${path} (${response.status}).`);
+  return (await response.json()) as T;
+}
+
+/** Quote and article ids seen so far, for checking deep links: filled as quotes load. */
+export const KNOWN_CLAIMS = new Map<string, { country: string; article: string }>();
+export const KNOWN_ARTICLES = new Map<string, ArticleHead>();
+
+function learn(quotes: CountryQuotes) {
+  for (const c of quotes.claims) KNOWN_CLAIMS.set(c.id, { country: c.country, article: c.article });
+  for (const a of quotes.articles) KNOWN_ARTICLES.set(a.id, a);
+}
+
+const loaded = new Map<string, Promise<CountryQuotes>>();
+
+/** The country's quotes; the same promise for every caller, and tried again after a failure. */
+export function loadCountryQuotes(iso3: string): Promise<CountryQuotes> {
+  let quotes = loaded.get(iso3);
+  // A country no article quotes has no file.
+  if (!quotes && !summaryView('all').summaries.get(iso3)?.quoteCount) {
+    quotes = Promise.resolve({ iso3, claims: [], articles: [] });
+    loaded.set(iso3, quotes);
+  }
+  if (!quotes) {
+    quotes = fetchJson<CountryQuotes>(`data/countries/${iso3}.json`).then((q) => {
+      learn(q);
+      return q;
+    });
+    quotes.catch(() => loaded.delete(iso3));
+    loaded.set(iso3, quotes);
+  }
+  return quotes;
+}
+
+/** Every quote and article id: needed only to check a link that names a quote or an article. */
+export async function loadIdIndex(): Promise<void> {
+  const ids = await fetchJson<IdIndex>('data/ids.json');
+  for (const [id, [country, article]] of Object.entries(ids.claims)) KNOWN_CLAIMS.set(id, { country, article });
+  for (const a of ids.articles) KNOWN_ARTICLES.set(a.id, a);
+}
