@@ -8,6 +8,10 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // A second build, from a corpus made to attack the atlas.
 const HOSTILE_PORT = PORT + 1;
 const HOSTILE_OUT_DIR = `${OUT_DIR}-hostile`;
+// A third, from a synthetic corpus big enough to need per-country loading and long lists.
+const LARGE_PORT = PORT + 2;
+const LARGE_OUT_DIR = `${OUT_DIR}-large`;
+const LARGE_DATA_DIR = `${OUT_DIR}-large-data`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,8 +32,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: ['**/mobile.spec.ts', '**/hostile.spec.ts'] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: ['**/mobile.spec.ts', '**/hostile.spec.ts', '**/large-corpus.spec.ts'] },
     { name: 'hostile', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` }, testMatch: '**/hostile.spec.ts' },
+    { name: 'large', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${LARGE_PORT}` }, testMatch: '**/large-corpus.spec.ts' },
     // A phone: narrow, touch, high density (Pixel 7 is a Chromium device).
     { name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: '**/mobile.spec.ts' },
   ],
@@ -45,6 +50,15 @@ export default defineConfig({
       command: `npx vite build --outDir ${HOSTILE_OUT_DIR} && npx vite preview --outDir ${HOSTILE_OUT_DIR} --host 127.0.0.1 --port ${HOSTILE_PORT}`,
       env: { ATLAS_DATA_DIR: 'e2e/fixtures/hostile-data' },
       url: `http://127.0.0.1:${HOSTILE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command:
+        `npx tsx scripts/bench/generate-corpus.ts --articles 40 --claims 1500 --out ${LARGE_DATA_DIR} && ` +
+        `npx vite build --outDir ${LARGE_OUT_DIR} && npx vite preview --outDir ${LARGE_OUT_DIR} --host 127.0.0.1 --port ${LARGE_PORT}`,
+      env: { ATLAS_DATA_DIR: LARGE_DATA_DIR },
+      url: `http://127.0.0.1:${LARGE_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

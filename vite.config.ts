@@ -4,10 +4,13 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/csp.ts';
 import { serviceWorker } from './build/service-worker.ts';
 import { atlasData } from './build/vite-plugin-atlas.ts';
+import { prerender } from './build/prerender.ts';
 
 export default defineConfig({
-  plugins: [react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR }), contentSecurityPolicy(), serviceWorker()],
   server: { port: 5173 },
+  // The 1:50m world (about 750 kB) is the largest chunk; it loads only when the map is zoomed in.
+  build: { chunkSizeWarningLimit: 800 },
   preview: {
     port: 4173,
     strictPort: true,

@@ -16,6 +16,11 @@ export interface MapOutline {
   borders: string;
 }
 
+/** The outline less its path data, which the page's HTML already holds. */
+export function withoutPaths(outline: MapOutline): MapOutline {
+  return { ...outline, countries: outline.countries.map((c) => ({ ...c, d: '' })), borders: '' };
+}
+
 export function toShapes(topology: CountriesTopology): WorldShapes {
   return { countries: toFeatures(topology).filter((f) => !LEFT_OUT.has(f.id)), borders: toBorders(topology) };
 }

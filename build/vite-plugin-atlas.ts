@@ -7,7 +7,7 @@ import { DataError } from '../src/content/problems.ts';
 import type { Content, CountryInfo } from '../src/content/types.ts';
 import { atlasOutputs, type AtlasOutputs } from './atlas-outputs.ts';
 import type { CountriesTopology } from '../src/geo/topology.ts';
-import { makeMapOutline } from './map-outline.ts';
+import { makeMapOutline, withoutPaths } from './map-outline.ts';
 import { makeCountryTable, readWorldAtlas, slimTopology } from './world.ts';
 
 export const MAP_MODULE = 'virtual:atlas/map';
@@ -43,6 +43,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
   const countries = makeCountryTable(atlas);
   const outline = makeMapOutline(slimTopology(atlas) as unknown as CountriesTopology);
   let loaded: Loaded | null = null;
+  let command: 'build' | 'serve' = 'serve';
 
   const verify = () => buildAtlasData(dataDir, countries);
   const current = () => (loaded ??= verify());
@@ -56,8 +57,13 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
     resolveId(id) {
       return MODULES.includes(id) ? `\0${id}` : null;
     },
-    load(id) {
-      if (id === `\0${MAP_MODULE}`) return asModule(outline);
+    configResolved(config) {
+      command = config.command;
+    },
+    load(id, loadOptions) {
+      // The built page carries the projected paths in its prerendered HTML (build/prerender.ts), so the
+      // browser's copy of the outline leaves them out and src/geo/world.ts reads them from the page.
+      if (id === `\0${MAP_MODULE}`) return asModule(command === 'build' && !loadOptions?.ssr ? withoutPaths(outline) : outline);
       if (id === `\0${SUMMARY_MODULE}`) return asModule(current().summary);
       if (id === `\0${CONTENT_MODULE}`) return asModule(current().content);
       if (id === `\0${TEXTS_MODULE}`) return asModule(current().texts);

@@ -48,6 +48,23 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
+  // The built page shows a prerendered map before its script runs; a test starts once the app has taken over.
+  page: async ({ page }, use) => {
+    const ready = () => page.waitForFunction(() => !document.getElementById('root') || document.documentElement.dataset.atlas === 'ready');
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await ready();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await ready();
+      return response;
+    };
+    await use(page);
+  },
   atlas: async ({ page }, use) => {
     await use(new AtlasPage(page));
   },

@@ -51,6 +51,19 @@ test.describe('the overview', () => {
     await expect(atlas.tooltip).toHaveCount(0);
   });
 
+  test('hovering across the map outlines each country without drawing any country’s shape again', async ({ atlas, page }) => {
+    await page.evaluate(() => {
+      const w = window as unknown as { shapeChanges: number };
+      w.shapeChanges = 0;
+      new MutationObserver((records) => (w.shapeChanges += records.length)).observe(document.getElementById('countries')!, { subtree: true, childList: true, attributes: true });
+    });
+    for (const iso3 of ['NZL', 'AUS', 'FRA', 'CHN', 'MOZ']) {
+      await atlas.hoverCountry(iso3);
+      await expect(atlas.map.locator('.hover-outline')).toHaveCount(1);
+    }
+    expect(await page.evaluate(() => (window as unknown as { shapeChanges: number }).shapeChanges)).toBe(0);
+  });
+
   test('lists the named countries beside the map, most-cited first', async ({ atlas }) => {
     const named = atlas.countryList.getByRole('region', { name: 'Named as places of North Korean activity' }).getByRole('button');
     await expect(named).toHaveCount(10);
@@ -73,4 +86,25 @@ test('the map scales to its box when the window is resized, without being drawn 
   const box = await atlas.map.boundingBox();
   const nzl = await atlas.country('NZL').boundingBox();
   expect(nzl && box && nzl.x + nzl.width <= box.x + box.width + 1).toBe(true);
+});
+
+test('the map is in the page’s HTML, drawn before any script runs', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('svg.world-map path[data-iso3]')).toHaveCount(await page.locator('#countries path').count());
+  expect(await page.locator('svg.world-map path[data-iso3]').count()).toBeGreaterThan(150);
+  await expect(page.locator('svg.world-map path[data-iso3="NZL"]')).toHaveAttribute('data-legend', 'articles-2');
+  await expect(page.locator('svg.world-map')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /How many of the 3 articles/ })).toBeVisible();
+  await context.close();
+});
+
+test('hovering a country fetches its quotes, so that a click shows them at once', async ({ atlas, page }) => {
+  await atlas.goto();
+  const fetched = page.waitForRequest((r) => r.url().endsWith('/data/countries/NZL.json'));
+  await atlas.hoverCountry('NZL');
+  await fetched;
+  await atlas.clickCountry('NZL');
+  await expect(atlas.quotes.first()).toBeVisible();
 });

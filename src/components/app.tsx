@@ -15,7 +15,7 @@ import { CountrySearch } from './search/country-search.tsx';
 import { SelectionAnnouncer } from './selection-announcer.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
 import { ArticleReader, Loading, SourcesView, TableView, TourView, WhenWanted } from './lazy-parts.tsx';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 
 function MapView() {
   const hasPanel = useAtlas((s) => s.country !== null);
@@ -61,7 +61,15 @@ function TableLayout() {
   );
 }
 
+/** Says on the page that the app has taken over from the prerendered first view, and answers clicks. */
+function useReadyFlag() {
+  useEffect(() => {
+    document.documentElement.dataset.atlas = 'ready';
+  }, []);
+}
+
 export function App() {
+  useReadyFlag();
   const view = useAtlas((s) => s.view);
   const reading = useAtlas((s) => s.article !== null);
   const touring = useAtlas((s) => s.tour !== null);

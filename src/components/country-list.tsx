@@ -1,4 +1,5 @@
 import type { CountryStatus, CountrySummary } from '../content/content-index.ts';
+import { prefetchCountryQuotes } from '../content/country-quotes.ts';
 import { useIndex } from '../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 
@@ -34,6 +35,8 @@ export function CountryList() {
                     aria-pressed={selected === s.iso3}
                     data-iso3={s.iso3}
                     onClick={() => atlasStore.getState().select(s.iso3)}
+                    onPointerEnter={() => prefetchCountryQuotes(s.iso3)}
+                    onFocus={() => prefetchCountryQuotes(s.iso3)}
                   >
                     <span className="country-name">{s.name}</span>
                     <span className="country-count">{countLabel(s)}</span>

@@ -16,8 +16,7 @@ export function useElementSize<T extends HTMLElement>() {
       const next = { width: Math.round(width), height: Math.round(height) };
       setSize((prev) => (prev.width === next.width && prev.height === next.height ? prev : next));
     };
-    const rect = element.getBoundingClientRect();
-    update(rect.width, rect.height);
+    // The observer reports the first size itself, after layout: reading it here would force a layout early.
     const observer = new ResizeObserver(([entry]) => {
       if (entry) update(entry.contentRect.width, entry.contentRect.height);
     });

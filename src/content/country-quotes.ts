@@ -21,18 +21,32 @@ function learn(quotes: CountryQuotes) {
 }
 
 const loaded = new Map<string, Promise<CountryQuotes>>();
+const ready = new Map<string, CountryQuotes>();
+
+/** The country's quotes if they have loaded already; they can be shown at once. */
+export function readyCountryQuotes(iso3: string): CountryQuotes | undefined {
+  return ready.get(iso3);
+}
+
+/** Starts loading a country's quotes ahead of a likely click (the pointer is over it); never fails. */
+export function prefetchCountryQuotes(iso3: string): void {
+  loadCountryQuotes(iso3).catch(() => undefined);
+}
 
 /** The country's quotes; the same promise for every caller, and tried again after a failure. */
 export function loadCountryQuotes(iso3: string): Promise<CountryQuotes> {
   let quotes = loaded.get(iso3);
   // A country no article quotes has no file.
   if (!quotes && !summaryView('all').summaries.get(iso3)?.quoteCount) {
-    quotes = Promise.resolve({ iso3, claims: [], articles: [] });
+    const none = { iso3, claims: [], articles: [] };
+    ready.set(iso3, none);
+    quotes = Promise.resolve(none);
     loaded.set(iso3, quotes);
   }
   if (!quotes) {
     quotes = fetchJson<CountryQuotes>(`data/countries/${iso3}.json`).then((q) => {
       learn(q);
+      ready.set(iso3, q);
       return q;
     });
     quotes.catch(() => loaded.delete(iso3));

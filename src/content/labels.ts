@@ -21,10 +21,14 @@ const KIND_PHRASES: Record<ClaimKind, string> = {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO day as "7 May 2018"; written out by hand, which is much quicker than starting Intl for it. */
 export function formatDate(iso: string | null): string | null {
   if (iso === null) return null;
   const date = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** A moment as the day it fell on, in UTC: "22 November 2026". */

@@ -20,7 +20,13 @@ export interface CountryLookup {
 const MAX_QUERY = 80;
 const MAX_SUGGESTIONS = 5;
 
-export function makeCountryLookup(countries: readonly CountryInfo[]): CountryLookup {
+interface Tables {
+  codes: Map<string, string>;
+  names: Map<string, string>;
+  displayName: Map<string, string>;
+}
+
+function makeTables(countries: readonly CountryInfo[]): Tables {
   const codes = new Map<string, string>();
   const names = new Map<string, string>();
   const displayName = new Map(countries.map((c) => [c.iso3, c.name]));
@@ -34,15 +40,24 @@ export function makeCountryLookup(countries: readonly CountryInfo[]): CountryLoo
       if (key && !names.has(key)) names.set(key, c.iso3);
     }
   }
+  return { codes, names, displayName };
+}
+
+/** Built on first use: most visits never look a name up, and the first view should not wait for it. */
+export function makeCountryLookup(countries: readonly CountryInfo[]): CountryLookup {
+  let tables: Tables | null = null;
+  const get = () => (tables ??= makeTables(countries));
   const resolve = (query: string) => {
     const trimmed = query.trim();
     if (trimmed.length === 0 || trimmed.length > MAX_QUERY) return null;
+    const { codes, names } = get();
     const code = /^[a-z]{2,3}$/i.test(trimmed) ? codes.get(trimmed.toLowerCase()) : undefined;
     return code ?? names.get(normaliseName(trimmed)) ?? null;
   };
   const suggest = (query: string) => {
     const words = normaliseName(query.slice(0, MAX_QUERY));
     if (words.length < 3) return [];
+    const { names, displayName } = get();
     const found = new Set<string>();
     for (const [name, iso3] of names) if (` ${name} `.includes(` ${words} `)) found.add(iso3);
     const byName = (a: string, b: string) => (displayName.get(a) ?? a).localeCompare(displayName.get(b) ?? b, 'en');

@@ -2,6 +2,7 @@ import { memo, type MouseEvent, type PointerEvent } from 'react';
 import type { SummaryView } from '../../content/content-index.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import type { Choropleth } from '../../state/choropleth.ts';
+import { prefetchCountryQuotes } from '../../content/country-quotes.ts';
 import { atlasStore } from '../../state/store.ts';
 
 const isoOf = (target: EventTarget) => (target instanceof Element ? target.getAttribute('data-iso3') : null);
@@ -12,6 +13,7 @@ function onPointerMove(event: PointerEvent<SVGGElement>) {
   const iso3 = isoOf(event.target);
   const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
   if (!iso3 || !box) return atlasStore.getState().setHover(null);
+  if (atlasStore.getState().hover?.iso3 !== iso3) prefetchCountryQuotes(iso3);
   atlasStore.getState().setHover({ iso3, x: event.clientX - box.left, y: event.clientY - box.top });
 }
 

@@ -1,6 +1,6 @@
-import { Suspense, use, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CountrySummary, QuoteSources } from '../../content/content-index.ts';
-import { loadCountryQuotes } from '../../content/country-quotes.ts';
+import { loadCountryQuotes, readyCountryQuotes } from '../../content/country-quotes.ts';
 import { summaryLine } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
 import { COUNTRIES, REPORTS, SUMMARY } from '../../content/summary-index.ts';
@@ -51,9 +51,42 @@ function sourcesFor(quotes: CountryQuotes, speaker: SpeakerFilter): QuoteSources
   return sources;
 }
 
-/** The country's quotes, once its file has loaded; marks the frame that shows them. */
+/** The country's quotes: at once when loaded already (hovering fetches them), else when they arrive. */
+function useCountryQuotes(iso3: string): CountryQuotes | null {
+  const [, setLoaded] = useState<CountryQuotes | null>(null);
+  const [failed, setFailed] = useState<Error | null>(null);
+  const quotes = readyCountryQuotes(iso3) ?? null;
+  useEffect(() => {
+    if (readyCountryQuotes(iso3)) return;
+    let live = true;
+    loadCountryQuotes(iso3).then(
+      (q) => live && setLoaded(q),
+      (error: unknown) => live && setFailed(error instanceof Error ? error : new Error(String(error))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [iso3]);
+  // The panel's boundary shows the failure, with a way back.
+  if (failed) throw failed;
+  return quotes;
+}
+
 function PanelQuotes({ summary, speaker, current }: { summary: CountrySummary; speaker: SpeakerFilter; current: string | null }) {
-  const sources = sourcesFor(use(loadCountryQuotes(summary.iso3)), speaker);
+  const quotes = useCountryQuotes(summary.iso3);
+  if (!quotes) {
+    return (
+      <p className="panel-loading" role="status">
+        Loading the quotes…
+      </p>
+    );
+  }
+  return <QuoteSections quotes={quotes} summary={summary} speaker={speaker} current={current} />;
+}
+
+/** The quotes in their sections; marks the frame that first shows them. */
+function QuoteSections({ quotes, summary, speaker, current }: { quotes: CountryQuotes; summary: CountrySummary; speaker: SpeakerFilter; current: string | null }) {
+  const sources = sourcesFor(quotes, speaker);
   const claims = sources.claimsByCountry.get(summary.iso3) ?? [];
   const line = primarySourcesLine(primarySources(summary, sources));
   useLayoutEffect(() => {
@@ -120,15 +153,7 @@ export function CountryPanel() {
       </p>
       {speaker !== 'all' && <p className="panel-note">Showing only quotes from {SPEAKER_NAMES[speaker]}; choose “Everyone” above the map for all of them.</p>}
       {!info.onMap && <p className="panel-note">Too small to draw on this world map; it is listed beside the map instead.</p>}
-      <Suspense
-        fallback={
-          <p className="panel-loading" role="status">
-            Loading the quotes…
-          </p>
-        }
-      >
-        <PanelQuotes summary={summary} speaker={speaker} current={current} />
-      </Suspense>
+      <PanelQuotes summary={summary} speaker={speaker} current={current} />
     </aside>
   );
 }

@@ -1,0 +1,90 @@
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+// Runs in the "large" project, against a build of a synthetic corpus (40 articles, 1,500 claims):
+// enough for the first view to rely on the summary alone and for lists to be drawn in part.
+
+interface Ids {
+  claims: Record<string, [string, string]>;
+}
+
+/** The country with the most quotes, and its quote ids in the order the panel lists them. */
+async function mostQuoted(page: Page): Promise<{ iso3: string; ids: string[] }> {
+  const ids = (await (await page.request.get('/data/ids.json')).json()) as Ids;
+  const counts = new Map<string, number>();
+  for (const [country] of Object.values(ids.claims)) counts.set(country, (counts.get(country) ?? 0) + 1);
+  const iso3 = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const file = (await (await page.request.get(`/data/countries/${iso3}.json`)).json()) as { claims: { id: string; kind: string }[] };
+  return { iso3, ids: file.claims.filter((c) => c.kind !== 'context').map((c) => c.id) };
+}
+
+const paths = (requests: Request[]) => requests.map((r) => new URL(r.url()).pathname);
+
+test.describe('a large corpus', () => {
+  test('the first view loads the summary only: no quotes, no ids, no whole content', async ({ atlas, page }) => {
+    const requests: Request[] = [];
+    page.on('request', (r) => requests.push(r));
+    await atlas.goto();
+    await page.waitForLoadState('networkidle');
+    const loaded = paths(requests);
+    expect(loaded.filter((p) => p.startsWith('/data/'))).toEqual([]);
+    expect(loaded.filter((p) => /\/assets\/(content|texts|world-detail|pptxgen)/.test(p))).toEqual([]);
+    await expect(atlas.legendEntries.first()).toBeVisible();
+  });
+
+  test('opening a country loads that country’s quotes and no other’s', async ({ atlas, page }) => {
+    const { iso3 } = await mostQuoted(page);
+    await atlas.goto();
+    await page.waitForLoadState('networkidle');
+    const requests: Request[] = [];
+    page.on('request', (r) => requests.push(r));
+    await atlas.clickCountry(iso3);
+    await expect(atlas.quotes.first()).toBeVisible();
+    expect(paths(requests).filter((p) => p.startsWith('/data/'))).toEqual([`/data/countries/${iso3}.json`]);
+  });
+
+  test('a long list draws only the quotes near the view, and more as it scrolls', async ({ atlas, page }) => {
+    const { iso3, ids } = await mostQuoted(page);
+    expect(ids.length).toBeGreaterThan(100);
+    await atlas.goto(`?country=${iso3}`);
+    const list = atlas.panel.locator('ol.quotes').first();
+    await expect(list).toHaveAttribute('data-total', String(ids.length));
+    const drawn = await list.locator(':scope > li').count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(40);
+    await expect(list.locator(':scope > li').first()).toHaveAttribute('data-key', ids[0]!);
+    // Scrolled to the list's end, its last quote is drawn, numbered as it would be in the whole list.
+    const toEnd = () => list.evaluate((ol) => ol.parentElement?.scrollIntoView({ block: 'end' }));
+    const last = list.locator(`li[data-key="${ids.at(-1)}"]`);
+    await toEnd();
+    await expect(last).toBeAttached();
+    // Drawn quotes are measured, which can move the end a little; a second scroll settles it.
+    await toEnd();
+    await expect(last).toBeInViewport();
+    const start = Number(await list.getAttribute('start'));
+    const index = await list.locator(':scope > li').evaluateAll((lis, id) => lis.findIndex((li) => li.getAttribute('data-key') === id), ids.at(-1));
+    expect(start + index).toBe(ids.length);
+    expect(await list.locator(':scope > li').count()).toBeLessThan(40);
+  });
+
+  test('a link to a quote far down the list shows it, highlighted and in view', async ({ atlas, page }) => {
+    const { iso3, ids } = await mostQuoted(page);
+    const far = ids[Math.floor(ids.length * 0.8)]!;
+    await atlas.goto(`?quote=${far}`);
+    await expect(page).toHaveURL(new RegExp(`\\?country=${iso3}&quote=${far}$`));
+    const current = atlas.panel.locator('figure.is-current');
+    await expect(current).toHaveAttribute('data-claim', far);
+    await expect(current).toBeInViewport();
+  });
+
+  test('printing draws every quote in the list', async ({ atlas, page }) => {
+    const { iso3, ids } = await mostQuoted(page);
+    await atlas.goto(`?country=${iso3}`);
+    const list = atlas.panel.locator('ol.quotes').first();
+    await expect(list.locator(':scope > li').first()).toBeAttached();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(list.locator(':scope > li')).toHaveCount(ids.length);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => list.locator(':scope > li').count()).toBeLessThan(40);
+  });
+});
