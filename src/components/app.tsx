@@ -15,18 +15,25 @@ import { CountrySearch } from './search/country-search.tsx';
 import { SelectionAnnouncer } from './selection-announcer.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
 import { ArticleReader, Loading, SourcesView, TableView, TourView, WhenWanted } from './lazy-parts.tsx';
-import { Suspense, useEffect } from 'react';
+import { memo, Suspense, useEffect } from 'react';
+
+// Opening or closing the panel changes the layout only: the map area is not rendered again.
+const MapArea = memo(function MapArea() {
+  return (
+    <section className="map-area" aria-label="Map">
+      <FilterBar />
+      <WorldMap />
+      <Legend />
+      <PrintCountryTable />
+    </section>
+  );
+});
 
 function MapView() {
   const hasPanel = useAtlas((s) => s.country !== null);
   return (
     <main className={hasPanel ? 'layout has-panel' : 'layout'}>
-      <section className="map-area" aria-label="Map">
-        <FilterBar />
-        <WorldMap />
-        <Legend />
-        <PrintCountryTable />
-      </section>
+      <MapArea />
       <CountryList />
       <Panel />
     </main>

@@ -1,10 +1,11 @@
-import { SUMMARY } from '../content/summary-index.ts';
+import { SUMMARY, summaryView } from '../content/summary-index.ts';
 import { APP_TITLE } from '../state/atlas-model.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { ViewTabs } from './view-tabs.tsx';
 
-const named = SUMMARY.mentioned.all.filter((s) => s.status === 'named').length;
-const context = SUMMARY.mentioned.all.filter((s) => s.status === 'context').length;
+const { mentioned } = summaryView('all');
+const named = mentioned.filter((s) => s.status === 'named').length;
+const context = mentioned.filter((s) => s.status === 'context').length;
 
 export function Masthead() {
   return (

@@ -90,8 +90,15 @@ function QuoteSections({ quotes, summary, speaker, current }: { quotes: CountryQ
   const claims = sources.claimsByCountry.get(summary.iso3) ?? [];
   const line = primarySourcesLine(primarySources(summary, sources));
   useLayoutEffect(() => {
-    const frame = requestAnimationFrame(() => performance.mark('atlas:panel-drawn', { detail: summary.iso3 }));
-    return () => cancelAnimationFrame(frame);
+    // Once the frame that shows the quotes has been painted.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => performance.mark('atlas:panel-drawn', { detail: summary.iso3 }));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [summary.iso3, speaker]);
   return (
     <>

@@ -32,6 +32,7 @@ function scrollParentOf(element: HTMLElement): HTMLElement | null {
 export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, className }: Props<T>) {
   const whole = items.length <= WHOLE_LIST_LIMIT;
   const box = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement | Window | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const heights = useRef(new Map<string, number>());
   const pinnedIndex = pinned === null ? -1 : items.findIndex((item) => keyOf(item) === pinned);
@@ -44,8 +45,8 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   const update = useCallback(() => {
     const element = box.current;
     if (!element) return;
-    const parent = scrollParentOf(element);
-    const view = parent ? parent.getBoundingClientRect() : { top: 0, height: window.innerHeight };
+    const parent = (scroller.current ??= scrollParentOf(element) ?? window);
+    const view = parent !== window ? (parent as HTMLElement).getBoundingClientRect() : { top: 0, height: window.innerHeight };
     const listTop = element.getBoundingClientRect().top;
     const from = Math.max(0, view.top - listTop - OVERSCAN_PX);
     const to = view.top - listTop + view.height + OVERSCAN_PX;
@@ -57,7 +58,7 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
     setRange((r) => (r[0] === start && r[1] === Math.max(end, start + 1) ? r : [start, Math.max(end, start + 1)]));
   }, [items.length, heightOf]);
 
-  // Measure what was drawn, then fit the window to the view.
+  // Measure what was drawn, before it is painted, so that the spacers are true from the first frame.
   useLayoutEffect(() => {
     const element = list.current;
     if (whole || !element) return;
@@ -70,7 +71,7 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   useEffect(() => {
     const element = box.current;
     if (whole || !element) return;
-    const parent = scrollParentOf(element) ?? window;
+    const parent = (scroller.current ??= scrollParentOf(element) ?? window);
     let frame = 0;
     const onScroll = () => {
       cancelAnimationFrame(frame);

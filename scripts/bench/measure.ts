@@ -1,0 +1,154 @@
+// One visit to a page in a fresh browser context, measured: what was transferred, when the
+// map was drawn, the heap, a hover sweep across the map and a click through to the panel.
+import type { Browser, CDPSession, Page } from '@playwright/test';
+
+export type ClickMode = 'cold' | 'rested';
+
+export interface Visit {
+  /** From navigation start to the paint of the first frame with the map's shapes in the page, in ms. */
+  mapDrawnMs: number;
+  /** From navigation start to the frame from which the map answers clicks, in ms. */
+  mapInteractiveMs: number;
+  /** Compressed bytes over the wire, until the network is idle after load. */
+  bytes: { total: number; js: number; css: number; data: number; html: number };
+  /** JS heap in use after load and a garbage collection, in bytes. */
+  heapBytes: number;
+  hover: { longTasks: number; longestTaskMs: number; frames: number; droppedFrames: number; mapMutations: number };
+  /** From the click's event time to the frame that shows the country's quotes, in ms. */
+  clickToPanelMs: number;
+  /** 'cold': the pointer lands and clicks at once; 'rested': it rests on the country first, as a mouse user's does. */
+  clickMode: ClickMode;
+}
+
+type Kind = keyof Visit['bytes'];
+
+function kindOf(type: string, url: string): Kind {
+  if (type === 'Document') return 'html';
+  if (type === 'Script') return 'js';
+  if (type === 'Stylesheet') return 'css';
+  if (/\.(json|csv|txt)(\?|$)/.test(url) || type === 'Fetch' || type === 'XHR') return 'data';
+  return 'data';
+}
+
+async function countBytes(cdp: CDPSession) {
+  const kinds = new Map<string, Kind>();
+  const bytes = { total: 0, js: 0, css: 0, data: 0, html: 0 };
+  await cdp.send('Network.enable');
+  cdp.on('Network.responseReceived', (e) => kinds.set(e.requestId, kindOf(e.type ?? '', e.response.url)));
+  cdp.on('Network.loadingFinished', (e) => {
+    const kind = kinds.get(e.requestId) ?? 'data';
+    bytes[kind] += e.encodedDataLength;
+    bytes.total += e.encodedDataLength;
+  });
+  return bytes;
+}
+
+// Installed before any page script: the click's time, and long tasks and marks from the start.
+const INSTRUMENT = () => {
+  const w = window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } };
+  w.__bench = { longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('click', (e) => performance.mark('bench:click', { startTime: e.timeStamp }), true);
+  // The same test for every page: the paint of the first frame with a hundred country shapes in the document.
+  const seen = new MutationObserver(() => {
+    if (document.querySelectorAll('svg path[data-iso3]').length < 100) return;
+    seen.disconnect();
+    requestAnimationFrame(() => setTimeout(() => performance.mark('bench:map-drawn')));
+  });
+  seen.observe(document, { childList: true, subtree: true });
+};
+
+const markTime = (page: Page, name: string) =>
+  page.waitForFunction((n) => performance.getEntriesByName(n).at(-1)?.startTime, name, { timeout: 60_000 }).then((h) => h.jsonValue() as Promise<number>);
+
+async function hoverSweep(page: Page) {
+  const box = await page.locator('svg').first().boundingBox();
+  if (!box) throw new Error('The map has no box to sweep across.');
+  await page.evaluate(() => {
+    const w = window as unknown as { __sweep: { frames: number[]; mutations: number; stop: boolean; since: number } };
+    const target = document.querySelector('#countries') ?? document.querySelector('svg g');
+    const sweep = { frames: [] as number[], mutations: 0, stop: false, since: performance.now() };
+    w.__sweep = sweep;
+    // Any change to a country's shape during the sweep means the whole map was drawn again.
+    new MutationObserver((records) => (sweep.mutations += records.length)).observe(target as Node, { subtree: true, childList: true, attributes: true });
+    const frame = (t: number) => {
+      sweep.frames.push(t);
+      if (!sweep.stop) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const y = box.y + box.height * 0.45;
+  const steps = 60;
+  for (let i = 0; i <= steps; i++) {
+    await page.mouse.move(box.x + (box.width * i) / steps, y);
+    await page.waitForTimeout(16);
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { __sweep: { frames: number[]; mutations: number; stop: boolean; since: number }; __bench: { longTasks: { start: number; duration: number }[] } };
+    const s = w.__sweep;
+    s.stop = true;
+    const tasks = w.__bench.longTasks.filter((t) => t.start >= s.since);
+    let dropped = 0;
+    for (let i = 1; i < s.frames.length; i++) dropped += Math.max(0, Math.round(((s.frames[i] as number) - (s.frames[i - 1] as number)) / (1000 / 60)) - 1);
+    return { longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), frames: s.frames.length, droppedFrames: dropped, mapMutations: s.mutations };
+  });
+}
+
+/** A point where the country's own shape, not a neighbour or the sea, takes the click. */
+export async function pointOn(page: Page, iso3: string): Promise<{ x: number; y: number }> {
+  const point = await page.locator(`[data-iso3="${iso3}"]`).first().evaluate((shape, code) => {
+    const box = shape.getBoundingClientRect();
+    for (let step = 2; step <= 32; step *= 2) {
+      for (let i = 1; i < step; i += 2) {
+        for (let j = 1; j < step; j += 2) {
+          const x = box.left + (box.width * i) / step;
+          const y = box.top + (box.height * j) / step;
+          if (document.elementFromPoint(x, y)?.getAttribute('data-iso3') === code) return { x, y };
+        }
+      }
+    }
+    return null;
+  }, iso3);
+  if (!point) throw new Error(`No point of ${iso3} can be clicked on the map.`);
+  return point;
+}
+
+const REST_MS = 250;
+
+/** Visits `url` once in a new context (empty cache, no service worker) and clicks `iso3`. */
+export async function visit(browser: Browser, url: string, iso3: string, clickMode: ClickMode): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const bytes = await countBytes(cdp);
+    // tsx keeps function names with a helper that the page does not have; give it one.
+    await page.addInitScript('window.__name = (f) => f;');
+    await page.addInitScript(INSTRUMENT);
+    await page.goto(url);
+    const mapDrawnMs = await markTime(page, 'bench:map-drawn');
+    const mapInteractiveMs = await markTime(page, 'atlas:map-interactive');
+    await page.waitForLoadState('networkidle');
+    const load = { ...bytes };
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    // The click comes before the sweep, so that nothing about the country has been loaded by hovering.
+    const point = await pointOn(page, iso3);
+    if (clickMode === 'rested') {
+      await page.mouse.move(point.x, point.y);
+      await page.waitForTimeout(REST_MS);
+    }
+    await page.mouse.click(point.x, point.y);
+    const panel = await markTime(page, 'atlas:panel-drawn');
+    const click = await markTime(page, 'bench:click');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(800);
+    const hover = await hoverSweep(page);
+    return { mapDrawnMs, mapInteractiveMs, bytes: load, heapBytes, hover, clickToPanelMs: panel - click, clickMode };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,36 @@
+// Builds the reference page and gives it the same data the atlas shows: the world-atlas
+// topology as published, each country's colour, and each country's quotes.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import countriesLib from 'i18n-iso-countries';
+import { build } from 'vite';
+import type { ContentIndex } from '../../src/content/content-index.ts';
+import { speakerLabel } from '../../src/content/labels.ts';
+import { makeChoropleth } from '../../src/state/choropleth.ts';
+
+const require = createRequire(import.meta.url);
+// Patterns need <defs> the plain page does not have; a flat colour stands in for them.
+const flat = (fill: string) => (fill.startsWith('url(') ? '#b9a3c9' : fill);
+
+export async function buildReference(index: ContentIndex, outDir: string): Promise<void> {
+  const out = resolve(outDir);
+  await build({ root: resolve(import.meta.dirname, 'reference'), configFile: false, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+  copyFileSync(require.resolve('world-atlas/countries-110m.json'), join(out, 'world.json'));
+  const drawn = (iso3: string) => index.countries.get(iso3)?.onMap ?? false;
+  const choropleth = makeChoropleth(index.summaries.values(), index.content.articles.length, drawn);
+  const fills: Record<string, { iso3: string; fill: string }> = {};
+  for (const country of index.content.countries) {
+    const numeric = countriesLib.alpha3ToNumeric(country.iso3);
+    if (numeric) fills[numeric] = { iso3: country.iso3, fill: flat(choropleth.fillOf(index.summaries.get(country.iso3))) };
+  }
+  writeFileSync(join(out, 'fills.json'), JSON.stringify(fills));
+  mkdirSync(join(out, 'quotes'), { recursive: true });
+  for (const [iso3, claims] of index.claimsByCountry) {
+    const quotes = claims.map((c) => {
+      const article = index.articles.get(c.article);
+      return { quote: c.quote, speaker: speakerLabel(c.speaker, index.reports), publisher: article?.publisher ?? '', url: article?.url ?? '' };
+    });
+    writeFileSync(join(out, 'quotes', `${iso3}.json`), JSON.stringify(quotes));
+  }
+}

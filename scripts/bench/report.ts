@@ -1,0 +1,53 @@
+// The benchmark's figures as a table for the terminal, and the budgets they are held to.
+import type { Spread } from './stats.ts';
+
+export interface PageFigures {
+  mapDrawnMs: Spread;
+  mapInteractiveMs: Spread;
+  totalKB: Spread;
+  jsKB: Spread;
+  cssKB: Spread;
+  dataKB: Spread;
+  clickToPanelMs: Spread;
+  coldClickToPanelMs: Spread;
+  hoverLongestTaskMs: Spread;
+  hoverDroppedFrames: Spread;
+  hoverFrames: Spread;
+  hoverMapMutations: Spread;
+  heapMB: Spread;
+}
+
+export type Figure = keyof PageFigures;
+
+export const FIGURES: { key: Figure; label: string; unit: string }[] = [
+  { key: 'mapDrawnMs', label: 'Navigation to map drawn', unit: 'ms' },
+  { key: 'mapInteractiveMs', label: 'Navigation to map answering clicks', unit: 'ms' },
+  { key: 'totalKB', label: 'Transferred, total', unit: 'KB' },
+  { key: 'jsKB', label: 'Transferred, JS', unit: 'KB' },
+  { key: 'cssKB', label: 'Transferred, CSS', unit: 'KB' },
+  { key: 'dataKB', label: 'Transferred, data', unit: 'KB' },
+  { key: 'clickToPanelMs', label: 'Click to panel, pointer rested 250 ms', unit: 'ms' },
+  { key: 'coldClickToPanelMs', label: 'Click to panel, cold', unit: 'ms' },
+  { key: 'hoverLongestTaskMs', label: 'Hover sweep, longest task', unit: 'ms' },
+  { key: 'hoverDroppedFrames', label: 'Hover sweep, dropped frames', unit: '' },
+  { key: 'hoverFrames', label: 'Hover sweep, frames', unit: '' },
+  { key: 'hoverMapMutations', label: 'Hover sweep, changes to country shapes', unit: '' },
+  { key: 'heapMB', label: 'JS heap after load', unit: 'MB' },
+];
+
+export interface Budget {
+  name: string;
+  target: string;
+  value: number;
+  met: boolean;
+}
+
+const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+export const showSpread = (s: Spread) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+export const showRatio = (r: number | null) => (r === null ? '–' : `${r.toFixed(2)}×`);
+
+/** Rows of cells, padded into columns. */
+export function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')).join('\n');
+}

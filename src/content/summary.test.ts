@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { indexContent } from './content-index.ts';
+import { makeSummary, packSummary, unpackSummary } from './summary.ts';
+import type { Content } from './types.ts';
+import { articleOf, claimOf, countryOf, reportOf } from './test-support/builders.ts';
+
+describe('the shipped summary', () => {
+  const content: Content = {
+    articles: [articleOf('a'), articleOf('b')],
+    reports: [reportOf()],
+    countries: [countryOf('NZL', 'New Zealand'), countryOf('PRK', 'North Korea'), countryOf('KOR', 'South Korea'), countryOf('FRA', 'France')],
+    claims: [
+      claimOf('NZL', 'a', 'operates-from', { type: 'report', report: 'r' }),
+      claimOf('NZL', 'b', 'hosts-fronts'),
+      claimOf('NZL', 'b', 'context'),
+      claimOf('PRK', 'a', 'subject', { type: 'official', name: 'A. Minister', role: 'minister' }),
+      claimOf('KOR', 'b', 'context', { type: 'report', report: 'r' }),
+    ],
+  };
+  const index = indexContent(content);
+
+  it('packs every country summary into a row and back, unchanged', () => {
+    expect(index.mentioned.length).toBeGreaterThan(0);
+    for (const s of index.mentioned) expect(unpackSummary(packSummary(s), s.name)).toEqual(s);
+  });
+
+  it('lists the countries each kind of speaker mentions, in the same order as the full index would', () => {
+    const summary = makeSummary(content, index, 3);
+    expect(summary.mentioned.all.map((r) => r[0])).toEqual(index.mentioned.map((s) => s.iso3));
+    const reports = indexContent(content, (c) => c.speaker.type === 'report').mentioned;
+    expect(summary.mentioned.report.map((r) => r[0])).toEqual(reports.map((s) => s.iso3));
+    expect(summary.tourSteps).toBe(3);
+    expect(summary.articleCount).toBe(content.articles.length);
+  });
+
+  it('lists the articles themselves only while they are few', () => {
+    expect(makeSummary(content, index, 0).articles).toEqual(content.articles);
+    const many = { ...content, articles: Array.from({ length: 13 }, (_, i) => ({ ...content.articles[0]!, id: `a${i}` })) };
+    expect(makeSummary(many, indexContent(many), 0).articles).toBeNull();
+  });
+});
