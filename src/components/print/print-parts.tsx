@@ -8,11 +8,15 @@ export function HandoutDate() {
   return <p className="print-only handout-date">Handout made on {formatDay(new Date())} with Report Atlas.</p>;
 }
 
+// The first view prerendered at build time leaves the table out: the page's HTML stays small, and
+// the app adds the table as soon as it starts, long before anyone prints.
+const PRERENDERING = typeof document === 'undefined';
+
 /** On paper only, for the overview: the named countries and how many articles name each. */
 export function PrintCountryTable() {
   const index = useIndex();
   const country = useAtlas((s) => s.country);
-  if (country !== null) return null;
+  if (country !== null || PRERENDERING) return null;
   const named = index.mentioned.filter((s) => s.status === 'named');
   return (
     <section className="print-only print-table" aria-label="Named countries">
