@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CountryStatus, CountrySummary } from '../content/content-index.ts';
 import { prefetchCountryQuotes } from '../content/country-quotes.ts';
 import { useIndex } from '../state/atlas-model.ts';
@@ -14,6 +15,26 @@ function countLabel(s: CountrySummary): string {
   return `${n} article${n === 1 ? '' : 's'}`;
 }
 
+/** One country's button; drawn again only when it is pressed or let go, not when another is. */
+const CountryButton = memo(function CountryButton({ summary: s, pressed }: { summary: CountrySummary; pressed: boolean }) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="country-button"
+        aria-pressed={pressed}
+        data-iso3={s.iso3}
+        onClick={() => atlasStore.getState().select(s.iso3)}
+        onPointerEnter={() => prefetchCountryQuotes(s.iso3)}
+        onFocus={() => prefetchCountryQuotes(s.iso3)}
+      >
+        <span className="country-name">{s.name}</span>
+        <span className="country-count">{countLabel(s)}</span>
+      </button>
+    </li>
+  );
+});
+
 /** Every country the articles mention, as buttons: covers small countries and keyboard users. */
 export function CountryList() {
   const selected = useAtlas((s) => s.country);
@@ -28,20 +49,7 @@ export function CountryList() {
             <h2 id={`list-${status}`}>{title}</h2>
             <ul>
               {members.map((s) => (
-                <li key={s.iso3}>
-                  <button
-                    type="button"
-                    className="country-button"
-                    aria-pressed={selected === s.iso3}
-                    data-iso3={s.iso3}
-                    onClick={() => atlasStore.getState().select(s.iso3)}
-                    onPointerEnter={() => prefetchCountryQuotes(s.iso3)}
-                    onFocus={() => prefetchCountryQuotes(s.iso3)}
-                  >
-                    <span className="country-name">{s.name}</span>
-                    <span className="country-count">{countLabel(s)}</span>
-                  </button>
-                </li>
+                <CountryButton key={s.iso3} summary={s} pressed={selected === s.iso3} />
               ))}
             </ul>
           </section>

@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from './serve.ts';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+// A raw request, so that nothing between the test and the server decompresses or tidies the path.
+function get(server: StaticServer, path: string, gzip = true): Promise<Reply> {
+  const url = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: url.hostname, port: url.port, path, headers: gzip ? { 'accept-encoding': 'gzip, br' } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the benchmark’s static server', () => {
+  let server: StaticServer;
+  const html = `<!doctype html><title>t</title>${'<p>map</p>'.repeat(200)}`;
+  beforeAll(async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'atlas-serve-'));
+    writeFileSync(join(outside, 'secret.txt'), 'not to be served');
+    const root = join(outside, 'site');
+    mkdirSync(root);
+    writeFileSync(join(root, 'index.html'), html);
+    writeFileSync(join(root, 'icon.png'), Buffer.from([137, 80, 78, 71]));
+    server = await serveStatic(root);
+  });
+  afterAll(() => server.close());
+
+  it('serves text gzipped, with its type, when the browser accepts gzip', async () => {
+    const reply = await get(server, '/');
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-encoding']).toBe('gzip');
+    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(reply.body.length).toBeLessThan(html.length / 4);
+    expect(gunzipSync(reply.body).toString()).toBe(html);
+  });
+
+  it('serves text plain to a client that does not accept gzip, and images as they are', async () => {
+    expect((await get(server, '/index.html', false)).body.toString()).toBe(html);
+    const png = await get(server, '/icon.png');
+    expect(png.headers['content-encoding']).toBeUndefined();
+    expect(png.headers['content-type']).toBe('image/png');
+  });
+
+  it('never serves a file outside its folder, however the path is written', async () => {
+    expect((await get(server, '/missing.js')).status).toBe(404);
+    expect((await get(server, '/../secret.txt')).status).toBe(404);
+    expect((await get(server, '/..%2fsecret.txt')).status).toBe(403);
+  });
+});
