@@ -11,7 +11,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${url}?country=NZL`);
-  await page.locator('svg.world-map path[data-iso3]').first().waitFor();
+  // The map is drawn from the page's HTML at once; the shot waits for the app and the quotes.
+  await page.waitForFunction(() => document.documentElement.dataset.atlas === 'ready');
+  await page.locator('.panel figure').first().waitFor();
   // Selecting zooms to the country; the README shows the whole world beside its panel.
   await page.getByRole('button', { name: 'Reset zoom' }).click();
   await page.locator('.panel-header h2').blur();
