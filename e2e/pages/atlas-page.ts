@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { hitPoint } from '../support/hit-point.ts';
 
 /** The atlas as a user sees it: map, legend, list, panel and notices. */
 export class AtlasPage {
@@ -56,19 +57,7 @@ export class AtlasPage {
   /** A point on screen where the country's shape, not a neighbour or the sea, is what the pointer hits. */
   async pointOn(iso3: string): Promise<{ x: number; y: number }> {
     await this.mapCanvas.scrollIntoViewIfNeeded();
-    const point = await this.country(iso3).evaluate((shape, code) => {
-      const box = shape.getBoundingClientRect();
-      for (let step = 2; step <= 32; step *= 2) {
-        for (let i = 1; i < step; i += 2) {
-          for (let j = 1; j < step; j += 2) {
-            const x = box.left + (box.width * i) / step;
-            const y = box.top + (box.height * j) / step;
-            if (document.elementFromPoint(x, y)?.getAttribute('data-iso3') === code) return { x, y };
-          }
-        }
-      }
-      return null;
-    }, iso3);
+    const point = await this.country(iso3).evaluate(hitPoint, iso3);
     if (!point) throw new Error(`no visible point of ${iso3} on the map`);
     return point;
   }

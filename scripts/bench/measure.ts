@@ -1,6 +1,7 @@
 // One visit to a page in a fresh browser context, measured: what was transferred, when the
 // map was drawn, the heap, a hover sweep across the map and a click through to the panel.
 import type { Browser, CDPSession, Page } from '@playwright/test';
+import { hitPoint } from '../../e2e/support/hit-point.ts';
 
 export type ClickMode = 'cold' | 'rested';
 
@@ -98,19 +99,7 @@ async function hoverSweep(page: Page) {
 
 /** A point where the country's own shape, not a neighbour or the sea, takes the click. */
 export async function pointOn(page: Page, iso3: string): Promise<{ x: number; y: number }> {
-  const point = await page.locator(`[data-iso3="${iso3}"]`).first().evaluate((shape, code) => {
-    const box = shape.getBoundingClientRect();
-    for (let step = 2; step <= 32; step *= 2) {
-      for (let i = 1; i < step; i += 2) {
-        for (let j = 1; j < step; j += 2) {
-          const x = box.left + (box.width * i) / step;
-          const y = box.top + (box.height * j) / step;
-          if (document.elementFromPoint(x, y)?.getAttribute('data-iso3') === code) return { x, y };
-        }
-      }
-    }
-    return null;
-  }, iso3);
+  const point = await page.locator(`[data-iso3="${iso3}"]`).first().evaluate(hitPoint, iso3);
   if (!point) throw new Error(`No point of ${iso3} can be clicked on the map.`);
   return point;
 }
