@@ -11,7 +11,7 @@ const FILES = ${JSON.stringify(files)};
 
 self.addEventListener('install', (event) => {
   // No skipWaiting: a new version waits until the user chooses to update, never mid-briefing.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
 });
 
 self.addEventListener('activate', (event) => {

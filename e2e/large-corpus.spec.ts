@@ -67,6 +67,23 @@ test.describe('a large corpus', () => {
     expect(await list.locator(':scope > li').count()).toBeLessThan(40);
   });
 
+  test('scrolled far down a long list, switching to one kind of speaker starts the shorter list again', async ({ atlas, page }) => {
+    const { iso3 } = await mostQuoted(page);
+    await atlas.goto(`?country=${iso3}`);
+    const list = atlas.panel.locator('ol.quotes').first();
+    await expect(list.locator(':scope > li').first()).toBeAttached();
+    await list.evaluate((ol) => ol.parentElement?.scrollIntoView({ block: 'end' }));
+    await expect.poll(async () => Number(await list.getAttribute('start'))).toBeGreaterThan(50);
+    await page.getByRole('radio', { name: 'The reports' }).check();
+    await expect(page).toHaveURL(/speaker=report/);
+    // Still long enough to be drawn in part, and shorter than where the view was.
+    const total = Number(await list.getAttribute('data-total'));
+    expect(total).toBeGreaterThan(40);
+    await expect(list.locator(':scope > li').first()).toBeAttached();
+    expect(Number(await list.getAttribute('start'))).toBeLessThanOrEqual(total);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('a link to a quote far down the list shows it, highlighted and in view', async ({ atlas, page }) => {
     const { iso3, ids } = await mostQuoted(page);
     const far = ids[Math.floor(ids.length * 0.8)]!;

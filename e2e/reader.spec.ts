@@ -66,3 +66,16 @@ test.describe('the article reader', () => {
     await expect(atlas.panelHeading).toHaveText('Malaysia');
   });
 });
+
+test('an article opened from the sources view comes back with Back, after it was closed', async ({ atlas, page }) => {
+  await page.goto('/?view=sources');
+  await page.getByRole('button', { name: /^Read/ }).first().click();
+  await expect(atlas.reader).toBeVisible();
+  const url = page.url();
+  await atlas.reader.getByRole('button', { name: 'Close the article' }).click();
+  await expect(atlas.reader).toBeHidden();
+  await page.goBack();
+  await expect(page).toHaveURL(url);
+  await expect(atlas.reader).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No article has the id' })).toHaveCount(0);
+});

@@ -11,7 +11,7 @@ export interface Visit {
   /** From navigation start to the frame from which the map answers clicks, in ms. */
   mapInteractiveMs: number;
   /** Compressed bytes over the wire, until the network is idle after load. */
-  bytes: { total: number; js: number; css: number; data: number; html: number };
+  bytes: { total: number; js: number; css: number; data: number; html: number; other: number };
   /** JS heap in use after load and a garbage collection, in bytes. */
   heapBytes: number;
   hover: { longTasks: number; longestTaskMs: number; frames: number; droppedFrames: number; mapMutations: number };
@@ -28,16 +28,16 @@ function kindOf(type: string, url: string): Kind {
   if (type === 'Script') return 'js';
   if (type === 'Stylesheet') return 'css';
   if (/\.(json|csv|txt)(\?|$)/.test(url) || type === 'Fetch' || type === 'XHR') return 'data';
-  return 'data';
+  return 'other';
 }
 
 async function countBytes(cdp: CDPSession) {
   const kinds = new Map<string, Kind>();
-  const bytes = { total: 0, js: 0, css: 0, data: 0, html: 0 };
+  const bytes = { total: 0, js: 0, css: 0, data: 0, html: 0, other: 0 };
   await cdp.send('Network.enable');
   cdp.on('Network.responseReceived', (e) => kinds.set(e.requestId, kindOf(e.type ?? '', e.response.url)));
   cdp.on('Network.loadingFinished', (e) => {
-    const kind = kinds.get(e.requestId) ?? 'data';
+    const kind = kinds.get(e.requestId) ?? 'other';
     bytes[kind] += e.encodedDataLength;
     bytes.total += e.encodedDataLength;
   });
@@ -133,8 +133,11 @@ export async function visit(browser: Browser, url: string, iso3: string, clickMo
     const panel = await markTime(page, 'atlas:panel-drawn');
     const click = await markTime(page, 'bench:click');
     await page.keyboard.press('Escape');
+    // Back to the whole world, so that the sweep crosses the same map as the reference's.
+    const reset = page.getByRole('button', { name: 'Reset zoom' });
+    if (await reset.count()) await reset.click();
     await page.mouse.move(0, 0);
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(900);
     const hover = await hoverSweep(page);
     return { mapDrawnMs, mapInteractiveMs, bytes: load, heapBytes, hover, clickToPanelMs: panel - click, clickMode };
   } finally {

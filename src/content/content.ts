@@ -2,9 +2,13 @@
 // (the sources, the reader, the table, the tour and the exports) import it, never the first view.
 import bundled from 'virtual:atlas/content';
 import { indexContent, type ContentIndex } from './content-index.ts';
+import { learnContent } from './country-quotes.ts';
 import type { Content, SpeakerType } from './types.ts';
 
 export const CONTENT_INDEX = indexContent(bundled as Content);
+
+// Every view that loads the whole content can link to any quote or article: Back and Forward must know them all.
+learnContent(CONTENT_INDEX.content);
 
 const bySpeaker = new Map<SpeakerType, ContentIndex>();
 

@@ -15,6 +15,11 @@ async function fetchJson<T>(path: string): Promise<T> {
 export const KNOWN_CLAIMS = new Map<string, { country: string; article: string }>();
 export const KNOWN_ARTICLES = new Map<string, ArticleHead>();
 
+/** Registers every id of content loaded whole (the sources, reader, table, tour and exports load it). */
+export function learnContent(content: { claims: CountryQuotes['claims']; articles: CountryQuotes['articles'] }): void {
+  learn({ iso3: '', ...content });
+}
+
 function learn(quotes: CountryQuotes) {
   for (const c of quotes.claims) KNOWN_CLAIMS.set(c.id, { country: c.country, article: c.article });
   for (const a of quotes.articles) KNOWN_ARTICLES.set(a.id, a);
@@ -22,10 +27,27 @@ function learn(quotes: CountryQuotes) {
 
 const loaded = new Map<string, Promise<CountryQuotes>>();
 const ready = new Map<string, CountryQuotes>();
+/** Quotes of this many countries are kept; the longest unused are let go (a pointer can cross dozens). */
+const KEPT = 24;
+
+function forgetOldest() {
+  while (ready.size > KEPT) {
+    const oldest = ready.keys().next().value;
+    if (oldest === undefined) return;
+    ready.delete(oldest);
+    loaded.delete(oldest);
+  }
+}
 
 /** The country's quotes if they have loaded already; they can be shown at once. */
 export function readyCountryQuotes(iso3: string): CountryQuotes | undefined {
-  return ready.get(iso3);
+  const quotes = ready.get(iso3);
+  if (quotes) {
+    // Used again: it moves to the back of the queue to be let go.
+    ready.delete(iso3);
+    ready.set(iso3, quotes);
+  }
+  return quotes;
 }
 
 /** Starts loading a country's quotes ahead of a likely click (the pointer is over it); never fails. */
@@ -47,6 +69,7 @@ export function loadCountryQuotes(iso3: string): Promise<CountryQuotes> {
     quotes = fetchJson<CountryQuotes>(`data/countries/${iso3}.json`).then((q) => {
       learn(q);
       ready.set(iso3, q);
+      forgetOldest();
       return q;
     });
     quotes.catch(() => loaded.delete(iso3));

@@ -5,6 +5,16 @@ import type { Choropleth } from '../../state/choropleth.ts';
 import { prefetchCountryQuotes } from '../../content/country-quotes.ts';
 import { atlasStore } from '../../state/store.ts';
 
+// A pointer that stays on a country this long is likely to click it: its quotes are fetched then.
+const REST_MS = 120;
+let resting = 0;
+function prefetchWhenResting(iso3: string) {
+  clearTimeout(resting);
+  resting = window.setTimeout(() => {
+    if (atlasStore.getState().hover?.iso3 === iso3) prefetchCountryQuotes(iso3);
+  }, REST_MS);
+}
+
 const isoOf = (target: EventTarget) => (target instanceof Element ? target.getAttribute('data-iso3') : null);
 
 function onPointerMove(event: PointerEvent<SVGGElement>) {
@@ -13,7 +23,7 @@ function onPointerMove(event: PointerEvent<SVGGElement>) {
   const iso3 = isoOf(event.target);
   const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
   if (!iso3 || !box) return atlasStore.getState().setHover(null);
-  if (atlasStore.getState().hover?.iso3 !== iso3) prefetchCountryQuotes(iso3);
+  if (atlasStore.getState().hover?.iso3 !== iso3) prefetchWhenResting(iso3);
   atlasStore.getState().setHover({ iso3, x: event.clientX - box.left, y: event.clientY - box.top });
 }
 

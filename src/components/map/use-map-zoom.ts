@@ -9,7 +9,7 @@ export type MapZoom = Omit<ZoomControls, 'detach'>;
  */
 export function useMapZoom(svg: RefObject<SVGSVGElement | null>, layer: RefObject<SVGGElement | null>, width: number, height: number, onScale: (k: number) => void): MapZoom {
   const controls = useRef<ZoomControls | null>(null);
-  const pending = useRef<((c: ZoomControls) => void) | null>(null);
+  const pending = useRef<((c: ZoomControls) => void)[]>([]);
   const scaleListener = useRef(onScale);
   scaleListener.current = onScale;
 
@@ -21,8 +21,8 @@ export function useMapZoom(svg: RefObject<SVGSVGElement | null>, layer: RefObjec
       if (!live || !element) return;
       attached = attachZoom(element, () => layer.current, width, height, (k) => scaleListener.current(k));
       controls.current = attached;
-      pending.current?.(attached);
-      pending.current = null;
+      for (const action of pending.current) action(attached);
+      pending.current = [];
     });
     return () => {
       live = false;
@@ -34,7 +34,7 @@ export function useMapZoom(svg: RefObject<SVGSVGElement | null>, layer: RefObjec
   return useMemo(() => {
     const run = (action: (c: ZoomControls) => void) => {
       if (controls.current) action(controls.current);
-      else pending.current = action;
+      else pending.current.push(action);
     };
     return {
       zoomBy: (factor) => run((c) => c.zoomBy(factor)),

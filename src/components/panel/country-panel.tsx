@@ -84,10 +84,23 @@ function PanelQuotes({ summary, speaker, current }: { summary: CountrySummary; s
   return <QuoteSections quotes={quotes} summary={summary} speaker={speaker} current={current} />;
 }
 
+// The sections' lists, made once per set of sources: the same arrays on every render.
+const sectionsCache = new WeakMap<QuoteSources, { said: Claim[]; context: Claim[] }>();
+
+function sectionsOf(sources: QuoteSources, iso3: string) {
+  let sections = sectionsCache.get(sources);
+  if (!sections) {
+    const claims = sources.claimsByCountry.get(iso3) ?? [];
+    sections = { said: claims.filter((c) => c.kind !== 'context'), context: claims.filter((c) => c.kind === 'context') };
+    sectionsCache.set(sources, sections);
+  }
+  return sections;
+}
+
 /** The quotes in their sections; marks the frame that first shows them. */
 function QuoteSections({ quotes, summary, speaker, current }: { quotes: CountryQuotes; summary: CountrySummary; speaker: SpeakerFilter; current: string | null }) {
   const sources = sourcesFor(quotes, speaker);
-  const claims = sources.claimsByCountry.get(summary.iso3) ?? [];
+  const { said, context } = sectionsOf(sources, summary.iso3);
   const line = primarySourcesLine(primarySources(summary, sources));
   useLayoutEffect(() => {
     // Once the frame that shows the quotes has been painted.
@@ -103,8 +116,8 @@ function QuoteSections({ quotes, summary, speaker, current }: { quotes: CountryQ
   return (
     <>
       {line && <p className="panel-sources">{line}</p>}
-      <QuoteSection title="What the articles say" claims={claims.filter((c) => c.kind !== 'context')} current={current} sources={sources} />
-      <QuoteSection title="Context" claims={claims.filter((c) => c.kind === 'context')} current={current} sources={sources} />
+      <QuoteSection title="What the articles say" claims={said} current={current} sources={sources} />
+      <QuoteSection title="Context" claims={context} current={current} sources={sources} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { citationText } from '../../briefing/citation.ts';
 import type { QuoteSources } from '../../content/content-index.ts';
 import { articleCitation, articleDate, KIND_LABELS, speakerLabel } from '../../content/labels.ts';
@@ -33,14 +33,10 @@ function CopyCitation({ claim, sources }: { claim: Claim; sources: QuoteSources 
 
 /** One verbatim quote with who said it and the article that carried it. */
 export function QuoteCard({ claim, current, sources }: { claim: Claim; current: boolean; sources: QuoteSources }) {
-  const figure = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (current) figure.current?.scrollIntoView({ block: 'nearest' });
-  }, [current]);
   const article = sources.articles.get(claim.article);
   if (!article) return null;
   return (
-    <figure ref={figure} className={current ? 'quote is-current' : 'quote'} data-claim={claim.id} data-kind={claim.kind} aria-current={current || undefined}>
+    <figure className={current ? 'quote is-current' : 'quote'} data-claim={claim.id} data-kind={claim.kind} aria-current={current || undefined}>
       <p className="quote-kind">{KIND_LABELS[claim.kind]}</p>
       <blockquote cite={article.url}>{claim.quote}</blockquote>
       <figcaption>

@@ -40,6 +40,19 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   const [range, setRange] = useState<[number, number]>(initial);
   const [printing, setPrinting] = useState(false);
 
+  // Another country, filter or highlighted quote: the window starts again, around the highlighted quote,
+  // which is scrolled into view once; a card drawn again later never pulls the view back to itself.
+  const [shown, setShown] = useState({ items, pinned });
+  if (shown.items !== items || shown.pinned !== pinned) {
+    setShown({ items, pinned });
+    setRange(initial());
+  }
+  useEffect(() => {
+    if (pinned === null) return;
+    const frame = requestAnimationFrame(() => box.current?.querySelector(`[data-key="${CSS.escape(pinned)}"]`)?.scrollIntoView({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
+  }, [items, pinned]);
+
   const heightOf = useCallback((i: number) => heights.current.get(keyOf(items[i] as T)) ?? estimate, [items, keyOf, estimate]);
 
   const update = useCallback(() => {
@@ -93,7 +106,8 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
     };
   }, [whole, update]);
 
-  const [start, end] = whole || printing ? [0, items.length] : [range[0], Math.min(items.length, range[1])];
+  const end = whole || printing ? items.length : Math.min(items.length, range[1]);
+  const start = whole || printing ? 0 : Math.min(range[0], end);
   let above = 0;
   for (let i = 0; i < start; i++) above += heightOf(i);
   let below = 0;
@@ -102,8 +116,9 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
     <div ref={box} className="virtual-list">
       {above > 0 && <div className="list-spacer" style={{ height: above }} aria-hidden="true" />}
       <ol ref={list} className={className} start={start + 1} data-drawn={`${start}-${end}`} data-total={items.length}>
-        {items.slice(start, end).map((item) => (
-          <li key={keyOf(item)} data-key={keyOf(item)}>
+        {items.slice(start, end).map((item, i) => (
+          // Only part of a long list is in the page; each item still says where it stands in the whole.
+          <li key={keyOf(item)} data-key={keyOf(item)} aria-setsize={whole ? undefined : items.length} aria-posinset={whole ? undefined : start + i + 1}>
             {render(item)}
           </li>
         ))}
