@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { extractMentions } from '../../src/content/extract/extract-article.ts';
-import type { ClaimKind, CountryInfo, Speaker } from '../../src/content/types.ts';
+import type { Claim, ClaimKind, CountryInfo, Speaker } from '../../src/content/types.ts';
 
 export interface CorpusOptions {
   articles: number;
@@ -469,16 +469,8 @@ interface PlannedSentence {
   claims?: { countries: CountryInfo[]; kind: ClaimKind; speaker: Speaker };
 }
 
-interface ClaimOut {
-  id: string;
-  country: string;
-  article: string;
-  kind: ClaimKind;
-  speaker: Speaker;
-  quote: string;
-  start: number;
-  note?: string;
-}
+/** A claim as claims.json holds it: the build works out where it ends. */
+type ClaimOut = Omit<Claim, 'end'>;
 
 /** How often each kind of claim is made about countries other than the subject. */
 const OTHER_KIND_WEIGHTS = [['operates-from', 35], ['hosts-fronts', 20], ['activity-share', 20], ['context', 25]] as const;
