@@ -58,7 +58,14 @@ describe('the benchmark’s static server', () => {
 
   it('never serves a file outside its folder, however the path is written', async () => {
     expect((await get(server, '/missing.js')).status).toBe(404);
-    expect((await get(server, '/../secret.txt')).status).toBe(404);
+    expect((await get(server, '/../secret.txt')).status).toBe(403);
     expect((await get(server, '/..%2fsecret.txt')).status).toBe(403);
+    expect((await get(server, '/../site-other/secret.txt')).status).toBe(403);
+  });
+
+  it('answers odd paths without falling over', async () => {
+    expect((await get(server, '//')).status).toBe(200);
+    expect((await get(server, '/%E0%A4%A')).status).toBe(400);
+    expect((await get(server, '/?country=NZL')).status).toBe(200);
   });
 });

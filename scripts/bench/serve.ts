@@ -1,7 +1,7 @@
 // Serves a built folder on loopback the way a static host would: gzip for text, exact types.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
@@ -29,9 +29,15 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const cache = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      let path: string;
+      try {
+        // The path as sent, without its query; `new URL` would read `//x` as a host.
+        path = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0] ?? '/');
+      } catch {
+        return void res.writeHead(400).end();
+      }
       const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
-      if (!file.startsWith(base)) return void res.writeHead(403).end();
+      if (file !== base && !file.startsWith(base + sep)) return void res.writeHead(403).end();
       let body: Buffer;
       try {
         body = await readFile(file);
