@@ -8,7 +8,7 @@ test.describe('when one part fails', () => {
     await page.addInitScript(() => {
       const focus = HTMLElement.prototype.focus;
       HTMLElement.prototype.focus = function (this: HTMLElement, ...args: Parameters<typeof focus>) {
-        if (this.id === 'panel-title') throw new Error('injected panel failure');
+        if (this.id.startsWith('panel-title')) throw new Error('injected panel failure');
         return focus.apply(this, args);
       };
     });

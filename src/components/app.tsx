@@ -43,13 +43,20 @@ function MapView() {
 const closePanel = () => atlasStore.getState().select(null);
 const toMap = () => atlasStore.getState().setView('map');
 
+/**
+ * The selected country's panel; and the one likely to be opened next, drawn ahead out of sight,
+ * so that opening it only has to move it into place.
+ */
 function Panel() {
   const country = useAtlas((s) => s.country);
-  return (
-    <PartBoundary resetKey={country} part="the country panel" onLeave={closePanel} leaveLabel="Close the panel">
-      <CountryPanel />
+  const prepared = useAtlas((s) => s.prepared);
+  const panels = country === null ? [] : [country];
+  if (prepared !== null && prepared !== country) panels.push(prepared);
+  return panels.map((iso3) => (
+    <PartBoundary key={iso3} part="the country panel" onLeave={closePanel} leaveLabel="Close the panel">
+      <CountryPanel iso3={iso3} shown={iso3 === country} />
     </PartBoundary>
-  );
+  ));
 }
 
 function TableLayout() {

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { CountryStatus, CountrySummary } from '../content/content-index.ts';
-import { prefetchCountryQuotes } from '../content/country-quotes.ts';
 import { useIndex } from '../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
+import { preparingHandlers } from './prepare-handlers.ts';
 
 const GROUPS: { status: CountryStatus; title: string }[] = [
   { status: 'named', title: 'Named as places of North Korean activity' },
@@ -25,8 +25,7 @@ const CountryButton = memo(function CountryButton({ summary: s, pressed }: { sum
         aria-pressed={pressed}
         data-iso3={s.iso3}
         onClick={() => atlasStore.getState().select(s.iso3)}
-        onPointerEnter={() => prefetchCountryQuotes(s.iso3)}
-        onFocus={() => prefetchCountryQuotes(s.iso3)}
+        {...preparingHandlers(s.iso3)}
       >
         <span className="country-name">{s.name}</span>
         <span className="country-count">{countLabel(s)}</span>

@@ -6,8 +6,6 @@ interface Props {
   /** Leaves the broken part: closes the panel, the reader or the tour. */
   onLeave: () => void;
   leaveLabel: string;
-  /** When this changes (another country, say), a failed part tries again. */
-  resetKey?: unknown;
   children: ReactNode;
 }
 
@@ -21,10 +19,6 @@ export class PartBoundary extends Component<Props, State> {
 
   static getDerivedStateFromError(): State {
     return { failed: true };
-  }
-
-  override componentDidUpdate(previous: Props) {
-    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.setState({ failed: false });
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {

@@ -15,6 +15,8 @@ export interface AtlasState extends UrlState {
   hover: Hover | null;
   /** The country the keyboard is on inside the map (not the selection). */
   keyFocus: string | null;
+  /** A country the user is likely to open next (pointer resting or pressed on it), its quotes loaded: its panel is drawn ahead, hidden. */
+  prepared: string | null;
   /** Select a country (null for the overview); clears any highlighted quote. */
   select: (country: string | null) => void;
   /** Open an article in the reader, optionally with one of its quotes highlighted. */
@@ -30,9 +32,10 @@ export interface AtlasState extends UrlState {
   showNotice: (notice: Notice | null) => void;
   setHover: (hover: Hover | null) => void;
   setKeyFocus: (iso3: string | null) => void;
+  setPrepared: (iso3: string | null) => void;
 }
 
-export const initialState = { ...DEFAULT_URL_STATE, notice: null, hover: null, keyFocus: null } satisfies Partial<AtlasState>;
+export const initialState = { ...DEFAULT_URL_STATE, notice: null, hover: null, keyFocus: null, prepared: null } satisfies Partial<AtlasState>;
 
 export const atlasStore = createStore<AtlasState>()((set) => ({
   ...initialState,
@@ -47,6 +50,7 @@ export const atlasStore = createStore<AtlasState>()((set) => ({
   showNotice: (notice) => set({ notice }),
   setHover: (hover) => set({ hover }),
   setKeyFocus: (keyFocus) => set({ keyFocus }),
+  setPrepared: (prepared) => set({ prepared }),
 }));
 
 /** One selector per value: `useAtlas((s) => s.country)`. */

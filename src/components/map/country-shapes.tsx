@@ -2,18 +2,8 @@ import { memo, type MouseEvent, type PointerEvent } from 'react';
 import type { SummaryView } from '../../content/content-index.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import type { Choropleth } from '../../state/choropleth.ts';
-import { prefetchCountryQuotes } from '../../content/country-quotes.ts';
+import { prepareCountry, prepareWhenResting } from '../../state/prepare.ts';
 import { atlasStore } from '../../state/store.ts';
-
-// A pointer that stays on a country this long is likely to click it: its quotes are fetched then.
-const REST_MS = 120;
-let resting = 0;
-function prefetchWhenResting(iso3: string) {
-  clearTimeout(resting);
-  resting = window.setTimeout(() => {
-    if (atlasStore.getState().hover?.iso3 === iso3) prefetchCountryQuotes(iso3);
-  }, REST_MS);
-}
 
 const isoOf = (target: EventTarget) => (target instanceof Element ? target.getAttribute('data-iso3') : null);
 
@@ -23,8 +13,14 @@ function onPointerMove(event: PointerEvent<SVGGElement>) {
   const iso3 = isoOf(event.target);
   const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
   if (!iso3 || !box) return atlasStore.getState().setHover(null);
-  if (atlasStore.getState().hover?.iso3 !== iso3) prefetchWhenResting(iso3);
+  if (atlasStore.getState().hover?.iso3 !== iso3) prepareWhenResting(iso3, () => atlasStore.getState().hover?.iso3 === iso3);
   atlasStore.getState().setHover({ iso3, x: event.clientX - box.left, y: event.clientY - box.top });
+}
+
+// A press is most of the way to a click (and a tap has no hover): the country is got ready while the button is down.
+function onPointerDown(event: PointerEvent<SVGGElement>) {
+  const iso3 = isoOf(event.target);
+  if (iso3) prepareCountry(iso3);
 }
 
 function onClick(event: MouseEvent<SVGGElement>) {
@@ -43,7 +39,7 @@ interface Props {
 /** Every country's shape; drawn again only when the size, filter or measure changes, never on hover. */
 export const CountryShapes = memo(function CountryShapes({ geometry, index, choropleth }: Props) {
   return (
-    <g id="countries" onPointerMove={onPointerMove} onPointerLeave={clearHover} onClick={onClick}>
+    <g id="countries" onPointerMove={onPointerMove} onPointerLeave={clearHover} onPointerDown={onPointerDown} onClick={onClick}>
       {geometry.countries.map((c) => {
         const summary = index.summaries.get(c.iso3);
         return <path key={c.iso3} className="country" d={c.d} data-iso3={c.iso3} data-legend={choropleth.keyOf(summary)} fill={choropleth.fillOf(summary)} />;

@@ -1,19 +1,30 @@
-import { useCallback, type KeyboardEvent } from 'react';
+import { useCallback, type FocusEvent, type KeyboardEvent } from 'react';
 import type { SummaryView } from '../../content/content-index.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { nearestInDirection, type Direction } from '../../geo/neighbours.ts';
+import { prepareWhenResting } from '../../state/prepare.ts';
 import { atlasStore } from '../../state/store.ts';
+
+/** Moves the keyboard's place on the map; a place it rests on is got ready ahead of Enter. */
+function focusCountry(iso3: string | null, fromKeyboard: boolean) {
+  atlasStore.getState().setKeyFocus(iso3);
+  if (iso3 !== null && fromKeyboard) prepareWhenResting(iso3, () => atlasStore.getState().keyFocus === iso3);
+}
 
 const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /** The map is one tab stop: arrows move between countries, Enter or Space selects, Escape clears. */
 export function useMapKeys(geometry: MapGeometry | null, index: SummaryView) {
-  const onFocus = useCallback(() => {
-    const { keyFocus, country } = atlasStore.getState();
-    if (keyFocus !== null) return;
-    const start = country ?? index.mentioned[0]?.iso3 ?? geometry?.countries[0]?.iso3 ?? null;
-    atlasStore.getState().setKeyFocus(start);
-  }, [geometry, index]);
+  const onFocus = useCallback(
+    (event: FocusEvent) => {
+      const { keyFocus, country } = atlasStore.getState();
+      if (keyFocus !== null) return;
+      const start = country ?? index.mentioned[0]?.iso3 ?? geometry?.countries[0]?.iso3 ?? null;
+      // A click focuses the map too, but it is not asking for the first country's quotes.
+      focusCountry(start, event.currentTarget.matches(':focus-visible'));
+    },
+    [geometry, index],
+  );
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
@@ -22,7 +33,7 @@ export function useMapKeys(geometry: MapGeometry | null, index: SummaryView) {
       const direction = DIRECTIONS[event.key];
       if (direction && geometry && from) {
         const next = nearestInDirection(geometry.countries, from, direction);
-        if (next) state.setKeyFocus(next.iso3);
+        if (next) focusCountry(next.iso3, true);
       } else if ((event.key === 'Enter' || event.key === ' ') && state.keyFocus !== null) {
         state.select(state.keyFocus);
       } else if (event.key === 'Escape') {

@@ -66,7 +66,10 @@ export function WorldMap() {
   latest.current = geometry;
   useEffect(() => {
     const target = country === null ? undefined : latest.current?.byIso3.get(country);
-    if (target) zoom.zoomTo(target.focus);
+    if (!target) return;
+    // From the next frame, so that the frame that opens the panel is not also the zoom's first.
+    const frame = requestAnimationFrame(() => zoom.zoomTo(target.focus));
+    return () => cancelAnimationFrame(frame);
   }, [country, zoom]);
 
   const focusedSummary = focused === null ? undefined : index.summaries.get(focused);

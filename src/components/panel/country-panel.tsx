@@ -13,11 +13,23 @@ import { VirtualList } from './virtual-list.tsx';
 
 const close = () => atlasStore.getState().select(null);
 
-// A quote card is about this tall before it has been measured.
+// A quote card is about this tall before it has been measured; a short one is no less.
 const QUOTE_HEIGHT = 190;
+// Above the first card the panel shows its heading, summary and sources: at least this tall.
+const PANEL_HEAD = 250;
 const claimId = (c: Claim) => c.id;
 
-function QuoteSection({ title, claims, current, sources }: { title: string; claims: Claim[]; current: string | null; sources: QuoteSources }) {
+interface SectionProps {
+  title: string;
+  claims: Claim[];
+  current: string | null;
+  sources: QuoteSources;
+  /** How many of its cards the panel's first frame draws. */
+  firstDraw: number;
+  shown: boolean;
+}
+
+function QuoteSection({ title, claims, current, sources, firstDraw, shown }: SectionProps) {
   if (claims.length === 0) return null;
   return (
     <section className="quote-section">
@@ -30,6 +42,8 @@ function QuoteSection({ title, claims, current, sources }: { title: string; clai
         keyOf={claimId}
         estimate={QUOTE_HEIGHT}
         pinned={current}
+        firstDraw={firstDraw}
+        active={shown}
         render={(c) => <QuoteCard claim={c} current={c.id === current} sources={sources} />}
       />
     </section>
@@ -72,7 +86,15 @@ function useCountryQuotes(iso3: string): CountryQuotes | null {
   return quotes;
 }
 
-function PanelQuotes({ summary, speaker, current }: { summary: CountrySummary; speaker: SpeakerFilter; current: string | null }) {
+interface QuotesProps {
+  summary: CountrySummary;
+  speaker: SpeakerFilter;
+  current: string | null;
+  /** False while the panel is drawn ahead, out of sight. */
+  shown: boolean;
+}
+
+function PanelQuotes({ summary, speaker, current, shown }: QuotesProps) {
   const quotes = useCountryQuotes(summary.iso3);
   if (!quotes) {
     return (
@@ -81,28 +103,34 @@ function PanelQuotes({ summary, speaker, current }: { summary: CountrySummary; s
       </p>
     );
   }
-  return <QuoteSections quotes={quotes} summary={summary} speaker={speaker} current={current} />;
+  return <QuoteSections quotes={quotes} summary={summary} speaker={speaker} current={current} shown={shown} />;
 }
 
-// The sections' lists, made once per set of sources: the same arrays on every render.
-const sectionsCache = new WeakMap<QuoteSources, { said: Claim[]; context: Claim[] }>();
+// The sections' lists and the sources line, made once per set of sources: the same arrays on every render.
+const sectionsCache = new WeakMap<QuoteSources, { said: Claim[]; context: Claim[]; line: string | null }>();
 
-function sectionsOf(sources: QuoteSources, iso3: string) {
+function sectionsOf(sources: QuoteSources, summary: CountrySummary) {
   let sections = sectionsCache.get(sources);
   if (!sections) {
-    const claims = sources.claimsByCountry.get(iso3) ?? [];
-    sections = { said: claims.filter((c) => c.kind !== 'context'), context: claims.filter((c) => c.kind === 'context') };
+    const claims = sources.claimsByCountry.get(summary.iso3) ?? [];
+    sections = {
+      said: claims.filter((c) => c.kind !== 'context'),
+      context: claims.filter((c) => c.kind === 'context'),
+      line: primarySourcesLine(primarySources(summary, sources)),
+    };
     sectionsCache.set(sources, sections);
   }
   return sections;
 }
 
 /** The quotes in their sections; marks the frame that first shows them. */
-function QuoteSections({ quotes, summary, speaker, current }: { quotes: CountryQuotes; summary: CountrySummary; speaker: SpeakerFilter; current: string | null }) {
+function QuoteSections({ quotes, summary, speaker, current, shown }: QuotesProps & { quotes: CountryQuotes }) {
   const sources = sourcesFor(quotes, speaker);
-  const { said, context } = sectionsOf(sources, summary.iso3);
-  const line = primarySourcesLine(primarySources(summary, sources));
+  const { said, context, line } = sectionsOf(sources, summary);
+  // The first frame draws the cards that can be in view; the rest follow a frame later.
+  const screenful = Math.max(1, Math.ceil((window.innerHeight - PANEL_HEAD) / QUOTE_HEIGHT));
   useLayoutEffect(() => {
+    if (!shown) return;
     // Once the frame that shows the quotes has been painted.
     let timer = 0;
     const frame = requestAnimationFrame(() => {
@@ -112,28 +140,26 @@ function QuoteSections({ quotes, summary, speaker, current }: { quotes: CountryQ
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [summary.iso3, speaker]);
+  }, [summary.iso3, speaker, shown]);
   return (
     <>
       {line && <p className="panel-sources">{line}</p>}
-      <QuoteSection title="What the articles say" claims={said} current={current} sources={sources} />
-      <QuoteSection title="Context" claims={context} current={current} sources={sources} />
+      <QuoteSection title="What the articles say" claims={said} current={current} sources={sources} firstDraw={screenful} shown={shown} />
+      <QuoteSection title="Context" claims={context} current={current} sources={sources} firstDraw={Math.max(0, screenful - said.length)} shown={shown} />
     </>
   );
 }
 
-/** Returns focus to whatever opened the panel once it closes, so keyboard users keep their place. */
-function usePanelFocus(country: string | null) {
+/**
+ * Takes focus to the panel's heading as it is shown, and gives it back to whatever opened the
+ * panel once it closes, so that keyboard users keep their place.
+ */
+function usePanelFocus(iso3: string, shown: boolean) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (country === null) {
-      if (opener.current?.isConnected) opener.current.focus();
-      opener.current = null;
-      return;
-    }
+    if (!shown) return;
     const active = document.activeElement;
-    if (active instanceof HTMLElement && active !== document.body && !active.closest('.panel')) opener.current = active;
+    const opener = active instanceof HTMLElement && active !== document.body && !active.closest('.panel') ? active : null;
     // A highlighted quote has already scrolled itself into view; focusing the heading must not undo that.
     heading.current?.focus({ preventScroll: atlasStore.getState().quote !== null });
     const onKey = (e: KeyboardEvent) => {
@@ -141,25 +167,33 @@ function usePanelFocus(country: string | null) {
       if (e.key === 'Escape' && atlasStore.getState().article === null) close();
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [country]);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      // Closed, not swapped for another country's panel.
+      if (atlasStore.getState().country === null && opener?.isConnected) opener.focus();
+    };
+  }, [iso3, shown]);
   return heading;
 }
 
-/** The selected country: what is claimed, by how many articles, which sources, and every quote behind it. */
-export function CountryPanel() {
-  const country = useAtlas((s) => s.country);
+/**
+ * A country's panel: what is claimed, by how many articles, which sources, and every quote behind
+ * it. Shown for the selected country; drawn ahead, out of sight and out of reach, for the one
+ * likely to be opened next.
+ */
+export function CountryPanel({ iso3, shown }: { iso3: string; shown: boolean }) {
   const current = useAtlas((s) => s.quote);
   const speaker = useAtlas((s) => s.speaker);
   const index = useIndex();
-  const heading = usePanelFocus(country);
-  const info = country === null ? undefined : COUNTRIES.get(country);
-  const summary = country === null ? undefined : index.summaries.get(country);
+  const heading = usePanelFocus(iso3, shown);
+  const info = COUNTRIES.get(iso3);
+  const summary = index.summaries.get(iso3);
   if (!info || !summary) return null;
+  const titleId = `panel-title-${iso3}`;
   return (
-    <aside className="panel" aria-labelledby="panel-title" data-iso3={info.iso3}>
+    <aside className={shown ? 'panel' : 'panel panel-ahead'} aria-labelledby={titleId} aria-hidden={!shown || undefined} inert={!shown} data-iso3={info.iso3}>
       <header className="panel-header">
-        <h2 id="panel-title" ref={heading} tabIndex={-1}>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
           {info.name}
         </h2>
         <button type="button" className="close-button" onClick={close} aria-label="Close the country panel">
@@ -173,7 +207,7 @@ export function CountryPanel() {
       </p>
       {speaker !== 'all' && <p className="panel-note">Showing only quotes from {SPEAKER_NAMES[speaker]}; choose “Everyone” above the map for all of them.</p>}
       {!info.onMap && <p className="panel-note">Too small to draw on this world map; it is listed beside the map instead.</p>}
-      <PanelQuotes summary={summary} speaker={speaker} current={current} />
+      <PanelQuotes summary={summary} speaker={speaker} current={current} shown={shown} />
     </aside>
   );
 }

@@ -14,6 +14,10 @@ interface Props<T> {
   estimate: number;
   /** An item that must be drawn from the start (a highlighted quote). */
   pinned?: string | null;
+  /** How many items the first frame draws; the rest follow in the next. Drawing what is in view first opens the list sooner. */
+  firstDraw?: number;
+  /** False while the list is drawn ahead, out of sight: it keeps to its first items and does not follow scrolling. */
+  active?: boolean;
   className?: string;
 }
 
@@ -29,7 +33,7 @@ function scrollParentOf(element: HTMLElement): HTMLElement | null {
  * An ordered list that, when long, draws only the items in and near view, with spacers that
  * keep the scroll bar true; heights are measured as items are drawn. Printing draws them all.
  */
-export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, className }: Props<T>) {
+export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, firstDraw = FIRST_DRAW, active = true, className }: Props<T>) {
   const whole = items.length <= WHOLE_LIST_LIMIT;
   const box = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLElement | Window | null>(null);
@@ -39,6 +43,8 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   const initial = (): [number, number] => (pinnedIndex < 0 ? [0, FIRST_DRAW] : [Math.max(0, pinnedIndex - 2), pinnedIndex + FIRST_DRAW]);
   const [range, setRange] = useState<[number, number]>(initial);
   const [printing, setPrinting] = useState(false);
+  // Until the first frame has been painted, only the first few items; a highlighted quote's list is drawn at once.
+  const [settled, setSettled] = useState(pinned !== null);
 
   // Another country, filter or highlighted quote: the window starts again, around the highlighted quote,
   // which is scrolled into view once; a card drawn again later never pulls the view back to itself.
@@ -46,12 +52,24 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   if (shown.items !== items || shown.pinned !== pinned) {
     setShown({ items, pinned });
     setRange(initial());
+    setSettled(pinned !== null);
   }
   useEffect(() => {
-    if (pinned === null) return;
+    if (settled || !active) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setSettled(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [settled, active]);
+  useEffect(() => {
+    if (pinned === null || !active) return;
     const frame = requestAnimationFrame(() => box.current?.querySelector(`[data-key="${CSS.escape(pinned)}"]`)?.scrollIntoView({ block: 'nearest' }));
     return () => cancelAnimationFrame(frame);
-  }, [items, pinned]);
+  }, [items, pinned, active]);
 
   const heightOf = useCallback((i: number) => heights.current.get(keyOf(items[i] as T)) ?? estimate, [items, keyOf, estimate]);
 
@@ -83,7 +101,7 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
 
   useEffect(() => {
     const element = box.current;
-    if (whole || !element) return;
+    if (whole || !active || !element) return;
     const parent = (scroller.current ??= scrollParentOf(element) ?? window);
     let frame = 0;
     const onScroll = () => {
@@ -104,10 +122,11 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
-  }, [whole, update]);
+  }, [whole, active, update]);
 
-  const end = whole || printing ? items.length : Math.min(items.length, range[1]);
-  const start = whole || printing ? 0 : Math.min(range[0], end);
+  const [from, to] = printing ? [0, items.length] : whole ? [0, settled ? items.length : firstDraw] : range;
+  const end = Math.min(items.length, to, settled || printing ? Infinity : from + firstDraw);
+  const start = Math.min(from, end);
   let above = 0;
   for (let i = 0; i < start; i++) above += heightOf(i);
   let below = 0;
@@ -115,7 +134,7 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   return (
     <div ref={box} className="virtual-list">
       {above > 0 && <div className="list-spacer" style={{ height: above }} aria-hidden="true" />}
-      <ol ref={list} className={className} start={start + 1} data-drawn={`${start}-${end}`} data-total={items.length}>
+      <ol ref={list} className={[className, whole && 'is-whole'].filter(Boolean).join(' ')} start={start + 1} data-drawn={`${start}-${end}`} data-total={items.length}>
         {items.slice(start, end).map((item, i) => (
           // Only part of a long list is in the page; each item still says where it stands in the whole.
           <li key={keyOf(item)} data-key={keyOf(item)} aria-setsize={whole ? undefined : items.length} aria-posinset={whole ? undefined : start + i + 1}>

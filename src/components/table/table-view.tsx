@@ -3,6 +3,7 @@ import type { CountryStatus } from '../../content/content-index.ts';
 import { CONTENT_INDEX, contentFor } from '../../content/content.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import type { SpeakerFilter } from '../../state/url.ts';
+import { preparingHandlers } from '../prepare-handlers.ts';
 import { SortHeader } from './sort-header.tsx';
 import { tableRows } from './table-rows.ts';
 import { DEFAULT_SORT, articleKey, nextSort, sortRows, type Sort, type SortKey } from './table-sort.ts';
@@ -76,7 +77,10 @@ export function TableView() {
             return (
               <tr key={s.iso3} data-iso3={s.iso3} className={isSelected ? 'is-selected' : undefined}>
                 <th scope="row">
-                  <button type="button" className="table-country" aria-pressed={isSelected} onClick={() => atlasStore.getState().select(s.iso3)}>
+                  <button type="button" className="table-country" aria-pressed={isSelected}
+                    onClick={() => atlasStore.getState().select(s.iso3)}
+                    {...preparingHandlers(s.iso3)}
+                  >
                     {s.name}
                   </button>
                 </th>

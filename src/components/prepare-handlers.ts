@@ -1,0 +1,23 @@
+import type { FocusEvent, PointerEvent } from 'react';
+import { prefetchCountryQuotes } from '../content/country-quotes.ts';
+import { prepareCountry, prepareWhenResting } from '../state/prepare.ts';
+
+/**
+ * For a button that opens a country: its quotes load as the pointer or focus arrives, and its
+ * panel is drawn ahead once they rest there, or as soon as it is pressed.
+ */
+export function preparingHandlers(iso3: string) {
+  return {
+    onPointerEnter: (event: PointerEvent<HTMLElement>) => {
+      const button = event.currentTarget;
+      prefetchCountryQuotes(iso3);
+      prepareWhenResting(iso3, () => button.matches(':hover'));
+    },
+    onFocus: (event: FocusEvent<HTMLElement>) => {
+      const button = event.currentTarget;
+      prefetchCountryQuotes(iso3);
+      prepareWhenResting(iso3, () => document.activeElement === button);
+    },
+    onPointerDown: () => prepareCountry(iso3),
+  };
+}
