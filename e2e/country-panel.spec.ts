@@ -90,3 +90,23 @@ test('a quote with a curator’s note shows it under the quote', async ({ atlas 
   await atlas.goto('?country=AUS');
   await expect(atlas.quotes.locator('.quote-note')).toHaveText(/^Curator’s note: Australia appears only as a government with concerns about Huawei/);
 });
+
+test('a highlight that goes never shortens the list, not even for a frame', async ({ atlas, page }) => {
+  const all = DATA.claims.filter((c) => c.country === 'NZL').length;
+  await atlas.goto('?country=NZL&quote=sb-countered-nzl');
+  await expect(atlas.panel.locator('figure.is-current')).toHaveAttribute('data-claim', 'sb-countered-nzl');
+  await expect(atlas.quotes).toHaveCount(all);
+  // The fewest cards the panel ever holds from here on, whatever frame it is in.
+  await page.evaluate(() => {
+    const w = window as unknown as { fewestCards: number };
+    const panel = document.querySelector('aside.panel:not(.panel-ahead)') as Element;
+    const count = () => panel.querySelectorAll('figure').length;
+    w.fewestCards = count();
+    new MutationObserver(() => (w.fewestCards = Math.min(w.fewestCards, count()))).observe(panel, { subtree: true, childList: true });
+  });
+  await atlas.listButton('New Zealand').click();
+  await expect(page).toHaveURL(/\?country=NZL$/);
+  await expect(atlas.panel.locator('figure.is-current')).toHaveCount(0);
+  await expect(atlas.quotes).toHaveCount(all);
+  expect(await page.evaluate(() => (window as unknown as { fewestCards: number }).fewestCards)).toBe(all);
+});

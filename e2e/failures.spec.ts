@@ -26,6 +26,32 @@ test.describe('when one part fails', () => {
     await expect(page.getByRole('heading', { name: 'Sources', level: 2 }).first()).toBeVisible();
   });
 
+  test.describe('with a country file whose quotes cannot be drawn', () => {
+    test.use({ expectedConsole: /could not show|Cannot read properties of null|The above error occurred/i });
+
+    test('a panel drawn ahead that fails stays out of sight; opening the country tries again and shows the way back', async ({ atlas, page }) => {
+      // Injected failure: every New Zealand quote names no speaker, so drawing a card throws.
+      await page.route('**/data/countries/NZL.json', async (route) => {
+        const response = await route.fetch();
+        const quotes = (await response.json()) as { claims: { speaker: unknown }[] };
+        for (const claim of quotes.claims) claim.speaker = null;
+        await route.fulfill({ response, json: quotes });
+      });
+      await atlas.goto();
+      const drawn = page.waitForEvent('console', (m) => /could not show the country panel/.test(m.text()));
+      await atlas.listButton('New Zealand').hover();
+      await drawn;
+      const fallback = page.getByRole('alert').filter({ hasText: 'Sorry, the country panel could not be shown.' });
+      await expect(fallback).toHaveCount(0);
+      await expect(page.getByText('Sorry, the country panel could not be shown.')).toHaveCount(0);
+      await atlas.listButton('New Zealand').click();
+      await expect(fallback).toBeVisible();
+      await fallback.getByRole('button', { name: 'Close the panel' }).click();
+      await expect(fallback).toHaveCount(0);
+      await expect(page).toHaveURL(/:\d+\/$/);
+    });
+  });
+
   test('a failing reader shows a way back, and the panel keeps working', async ({ atlas, page }) => {
     // Injected failure: reading any article text throws while the reader renders.
     await page.route('**/assets/texts-*.js', (route) =>

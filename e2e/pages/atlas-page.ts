@@ -50,6 +50,11 @@ export class AtlasPage {
     return this.map.locator(`path[data-iso3="${iso3}"]`);
   }
 
+  /** A country's panel drawn ahead, out of sight, because the user looks about to open it. */
+  aheadPanel(iso3: string): Locator {
+    return this.page.locator(`aside.panel-ahead[data-iso3="${iso3}"]`);
+  }
+
   listButton(name: string): Locator {
     return this.countryList.getByRole('button', { name: new RegExp(`^${name}\\b`) });
   }

@@ -52,8 +52,9 @@ function Panel() {
   const prepared = useAtlas((s) => s.prepared);
   const panels = country === null ? [] : [country];
   if (prepared !== null && prepared !== country) panels.push(prepared);
+  // A panel drawn ahead that fails stays out of sight, and tries again when it is opened.
   return panels.map((iso3) => (
-    <PartBoundary key={iso3} part="the country panel" onLeave={closePanel} leaveLabel="Close the panel">
+    <PartBoundary key={iso3} part="the country panel" onLeave={closePanel} leaveLabel="Close the panel" resetKey={iso3 === country} quiet={iso3 !== country}>
       <CountryPanel iso3={iso3} shown={iso3 === country} />
     </PartBoundary>
   ));

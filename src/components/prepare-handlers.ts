@@ -18,6 +18,8 @@ export function preparingHandlers(iso3: string) {
       prefetchCountryQuotes(iso3);
       prepareWhenResting(iso3, () => document.activeElement === button);
     },
-    onPointerDown: () => prepareCountry(iso3),
+    onPointerDown: (event: PointerEvent<HTMLElement>) => {
+      if (event.isPrimary && event.button === 0) prepareCountry(iso3);
+    },
   };
 }

@@ -53,6 +53,11 @@ export const atlasStore = createStore<AtlasState>()((set) => ({
   setPrepared: (prepared) => set({ prepared }),
 }));
 
+// A panel that closes is let go, not kept drawn ahead with focus still inside it; whatever changed the country.
+atlasStore.subscribe((state, previous) => {
+  if (state.country !== previous.country && previous.country !== null && state.prepared === previous.country) atlasStore.setState({ prepared: null });
+});
+
 /** One selector per value: `useAtlas((s) => s.country)`. */
 export function useAtlas<T>(selector: (state: AtlasState) => T): T {
   return useStore(atlasStore, selector);

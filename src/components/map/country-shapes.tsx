@@ -20,7 +20,7 @@ function onPointerMove(event: PointerEvent<SVGGElement>) {
 // A press is most of the way to a click (and a tap has no hover): the country is got ready while the button is down.
 function onPointerDown(event: PointerEvent<SVGGElement>) {
   const iso3 = isoOf(event.target);
-  if (iso3) prepareCountry(iso3);
+  if (iso3 && event.isPrimary && event.button === 0) prepareCountry(iso3);
 }
 
 function onClick(event: MouseEvent<SVGGElement>) {

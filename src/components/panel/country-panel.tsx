@@ -1,6 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect } from 'react';
 import type { CountrySummary, QuoteSources } from '../../content/content-index.ts';
-import { loadCountryQuotes, readyCountryQuotes } from '../../content/country-quotes.ts';
 import { summaryLine } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
 import { COUNTRIES, REPORTS, SUMMARY } from '../../content/summary-index.ts';
@@ -9,6 +8,8 @@ import { useIndex } from '../../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import type { SpeakerFilter } from '../../state/url.ts';
 import { QuoteCard } from './quote-card.tsx';
+import { useCountryQuotes } from './use-country-quotes.ts';
+import { usePanelFocus } from './use-panel-focus.ts';
 import { VirtualList } from './virtual-list.tsx';
 
 const close = () => atlasStore.getState().select(null);
@@ -63,27 +64,6 @@ function sourcesFor(quotes: CountryQuotes, speaker: SpeakerFilter): QuoteSources
     bySpeaker.set(speaker, sources);
   }
   return sources;
-}
-
-/** The country's quotes: at once when loaded already (hovering fetches them), else when they arrive. */
-function useCountryQuotes(iso3: string): CountryQuotes | null {
-  const [, setLoaded] = useState<CountryQuotes | null>(null);
-  const [failed, setFailed] = useState<Error | null>(null);
-  const quotes = readyCountryQuotes(iso3) ?? null;
-  useEffect(() => {
-    if (readyCountryQuotes(iso3)) return;
-    let live = true;
-    loadCountryQuotes(iso3).then(
-      (q) => live && setLoaded(q),
-      (error: unknown) => live && setFailed(error instanceof Error ? error : new Error(String(error))),
-    );
-    return () => {
-      live = false;
-    };
-  }, [iso3]);
-  // The panel's boundary shows the failure, with a way back.
-  if (failed) throw failed;
-  return quotes;
 }
 
 interface QuotesProps {
@@ -151,32 +131,6 @@ function QuoteSections({ quotes, summary, speaker, current, shown }: QuotesProps
 }
 
 /**
- * Takes focus to the panel's heading as it is shown, and gives it back to whatever opened the
- * panel once it closes, so that keyboard users keep their place.
- */
-function usePanelFocus(iso3: string, shown: boolean) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (!shown) return;
-    const active = document.activeElement;
-    const opener = active instanceof HTMLElement && active !== document.body && !active.closest('.panel') ? active : null;
-    // A highlighted quote has already scrolled itself into view; focusing the heading must not undo that.
-    heading.current?.focus({ preventScroll: atlasStore.getState().quote !== null });
-    const onKey = (e: KeyboardEvent) => {
-      // Escape belongs to the reader while it is open.
-      if (e.key === 'Escape' && atlasStore.getState().article === null) close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      // Closed, not swapped for another country's panel.
-      if (atlasStore.getState().country === null && opener?.isConnected) opener.focus();
-    };
-  }, [iso3, shown]);
-  return heading;
-}
-
-/**
  * A country's panel: what is claimed, by how many articles, which sources, and every quote behind
  * it. Shown for the selected country; drawn ahead, out of sight and out of reach, for the one
  * likely to be opened next.
@@ -207,7 +161,7 @@ export function CountryPanel({ iso3, shown }: { iso3: string; shown: boolean }) 
       </p>
       {speaker !== 'all' && <p className="panel-note">Showing only quotes from {SPEAKER_NAMES[speaker]}; choose “Everyone” above the map for all of them.</p>}
       {!info.onMap && <p className="panel-note">Too small to draw on this world map; it is listed beside the map instead.</p>}
-      <PanelQuotes summary={summary} speaker={speaker} current={current} shown={shown} />
+      <PanelQuotes summary={summary} speaker={speaker} current={shown ? current : null} shown={shown} />
     </aside>
   );
 }

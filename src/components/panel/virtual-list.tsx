@@ -43,16 +43,18 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   const initial = (): [number, number] => (pinnedIndex < 0 ? [0, FIRST_DRAW] : [Math.max(0, pinnedIndex - 2), pinnedIndex + FIRST_DRAW]);
   const [range, setRange] = useState<[number, number]>(initial);
   const [printing, setPrinting] = useState(false);
-  // Until the first frame has been painted, only the first few items; a highlighted quote's list is drawn at once.
-  const [settled, setSettled] = useState(pinned !== null);
+  // Until the first frame has been painted, only the first few items; a list holding the highlighted quote is drawn at once.
+  const [settled, setSettled] = useState(pinnedIndex >= 0);
 
   // Another country, filter or highlighted quote: the window starts again, around the highlighted quote,
   // which is scrolled into view once; a card drawn again later never pulls the view back to itself.
+  // Only new items start again from the first few; a highlight that comes or goes never shortens the list.
   const [shown, setShown] = useState({ items, pinned });
   if (shown.items !== items || shown.pinned !== pinned) {
     setShown({ items, pinned });
     setRange(initial());
-    setSettled(pinned !== null);
+    if (shown.items !== items) setSettled(pinnedIndex >= 0);
+    else if (pinnedIndex >= 0) setSettled(true);
   }
   useEffect(() => {
     if (settled || !active) return;
@@ -134,7 +136,7 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   return (
     <div ref={box} className="virtual-list">
       {above > 0 && <div className="list-spacer" style={{ height: above }} aria-hidden="true" />}
-      <ol ref={list} className={[className, whole && 'is-whole'].filter(Boolean).join(' ')} start={start + 1} data-drawn={`${start}-${end}`} data-total={items.length}>
+      <ol ref={list} className={className} start={start + 1} data-drawn={`${start}-${end}`} data-total={items.length}>
         {items.slice(start, end).map((item, i) => (
           // Only part of a long list is in the page; each item still says where it stands in the whole.
           <li key={keyOf(item)} data-key={keyOf(item)} aria-setsize={whole ? undefined : items.length} aria-posinset={whole ? undefined : start + i + 1}>

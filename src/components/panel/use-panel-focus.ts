@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import { atlasStore } from '../../state/store.ts';
+
+// What had focus before the first of a run of panels opened; one panel is shown at a time.
+let opener: HTMLElement | null = null;
+
+/**
+ * Takes focus to the panel's heading as it is shown, and gives it back to whatever opened the
+ * panel once it closes, so that keyboard users keep their place. Switching straight to another
+ * country keeps the first opener.
+ */
+export function usePanelFocus(iso3: string, shown: boolean) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!shown) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !active.closest('.panel')) opener = active;
+    // A highlighted quote has already scrolled itself into view; focusing the heading must not undo that.
+    heading.current?.focus({ preventScroll: atlasStore.getState().quote !== null });
+    const onKey = (e: KeyboardEvent) => {
+      // Escape belongs to the reader while it is open.
+      if (e.key === 'Escape' && atlasStore.getState().article === null) atlasStore.getState().select(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      // Closed, not swapped for another country's panel.
+      if (atlasStore.getState().country !== null) return;
+      if (opener?.isConnected) opener.focus();
+      opener = null;
+    };
+  }, [iso3, shown]);
+  return heading;
+}
