@@ -7,6 +7,8 @@ export interface Hover {
   /** Pointer position inside the map box, in CSS pixels. */
   x: number;
   y: number;
+  /** The map box's width then, in CSS pixels: where the tooltip has room. */
+  boxWidth: number;
 }
 
 export interface AtlasState extends UrlState {

@@ -14,7 +14,7 @@ function onPointerMove(event: PointerEvent<SVGGElement>) {
   const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
   if (!iso3 || !box) return atlasStore.getState().setHover(null);
   if (atlasStore.getState().hover?.iso3 !== iso3) prepareWhenResting(iso3, () => atlasStore.getState().hover?.iso3 === iso3);
-  atlasStore.getState().setHover({ iso3, x: event.clientX - box.left, y: event.clientY - box.top });
+  atlasStore.getState().setHover({ iso3, x: event.clientX - box.left, y: event.clientY - box.top, boxWidth: box.width });
 }
 
 // A press is most of the way to a click (and a tap has no hover): the country is got ready while the button is down.

@@ -5,7 +5,6 @@ import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_MAP } from '../../geo/world.ts';
 import { useChoropleth, useIndex } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
-import { useElementSize } from '../use-element-size.ts';
 import { CountryShapes } from './country-shapes.tsx';
 import { MapHighlights } from './map-highlights.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
@@ -30,7 +29,6 @@ const HELP = 'Use the arrow keys to move between countries, Enter to open one, E
 
 /** The choropleth: scaled to its box, zoomable, and one tab stop. */
 export function WorldMap() {
-  const [ref, size] = useElementSize<HTMLDivElement>();
   const index = useIndex();
   const choropleth = useChoropleth();
   const [detail, setDetail] = useState<MapGeometry | null>(null);
@@ -74,7 +72,7 @@ export function WorldMap() {
 
   const focusedSummary = focused === null ? undefined : index.summaries.get(focused);
   return (
-    <div className="map-box" ref={ref}>
+    <div className="map-box">
       <div className="map-canvas" tabIndex={0} role="application" aria-label={`${description} ${HELP}`} {...keys}>
         <svg ref={svg} className="world-map" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" data-detail={detail ? '50m' : '110m'}>
           <g ref={layer} className="zoom-layer">
@@ -95,7 +93,7 @@ export function WorldMap() {
           ⟲
         </button>
       </div>
-      <MapTooltip width={size.width} />
+      <MapTooltip />
       <p className="visually-hidden" aria-live="polite">
         {focusedSummary ? `${focusedSummary.name}: ${tooltipLine(focusedSummary)}` : ''}
       </p>
