@@ -78,6 +78,8 @@ function figuresOf(visits: Visit[]): PageFigures {
     dataKB: of((v) => v.bytes.data / KB),
     clickToPanelMs: of((v) => v.clickToPanelMs, rested),
     coldClickToPanelMs: of((v) => v.clickToPanelMs, cold),
+    clickPresentedMs: of((v) => v.clickPresentedMs, rested),
+    coldClickPresentedMs: of((v) => v.clickPresentedMs, cold),
     hoverLongestTaskMs: of((v) => v.hover.longestTaskMs),
     hoverDroppedFrames: of((v) => v.hover.droppedFrames),
     hoverFrames: of((v) => v.hover.frames),

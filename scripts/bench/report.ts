@@ -10,6 +10,8 @@ export interface PageFigures {
   dataKB: Spread;
   clickToPanelMs: Spread;
   coldClickToPanelMs: Spread;
+  clickPresentedMs: Spread;
+  coldClickPresentedMs: Spread;
   hoverLongestTaskMs: Spread;
   hoverDroppedFrames: Spread;
   hoverFrames: Spread;
@@ -28,6 +30,8 @@ export const FIGURES: { key: Figure; label: string; unit: string }[] = [
   { key: 'dataKB', label: 'Transferred, data', unit: 'KB' },
   { key: 'clickToPanelMs', label: 'Click to panel, pointer rested 250 ms', unit: 'ms' },
   { key: 'coldClickToPanelMs', label: 'Click to panel, cold (pressed at once)', unit: 'ms' },
+  { key: 'clickPresentedMs', label: 'Click to next frame on screen, rested (Event Timing)', unit: 'ms' },
+  { key: 'coldClickPresentedMs', label: 'Click to next frame on screen, cold (Event Timing)', unit: 'ms' },
   { key: 'hoverLongestTaskMs', label: 'Hover sweep, longest task', unit: 'ms' },
   { key: 'hoverDroppedFrames', label: 'Hover sweep, dropped frames', unit: '' },
   { key: 'hoverFrames', label: 'Hover sweep, frames', unit: '' },

@@ -9,7 +9,7 @@ import { CountryShapes } from './country-shapes.tsx';
 import { MapHighlights } from './map-highlights.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
 import { useMapKeys } from './use-map-keys.ts';
-import { useMapZoom } from './use-map-zoom.ts';
+import { useMapZoom, type MapZoom } from './use-map-zoom.ts';
 
 /** Past this scale the 1:50m world is worth its weight. */
 const DETAIL_SCALE = 2.5;
@@ -26,6 +26,24 @@ function describe(index: SummaryView): string {
 }
 
 const HELP = 'Use the arrow keys to move between countries, Enter to open one, Escape to close it. The table view lists the same countries.';
+
+/**
+ * Zooms to the selected country; on its own, so that selecting one does not draw the whole map
+ * component again. A finer world loading later does not zoom again.
+ */
+function ZoomToSelected({ zoom, geometry }: { zoom: MapZoom; geometry: MapGeometry }) {
+  const country = useAtlas((s) => s.country);
+  const latest = useRef(geometry);
+  latest.current = geometry;
+  useEffect(() => {
+    const target = country === null ? undefined : latest.current.byIso3.get(country);
+    if (!target) return;
+    // From the next frame, so that the frame that opens the panel is not also the zoom's first.
+    const frame = requestAnimationFrame(() => zoom.zoomTo(target.focus));
+    return () => cancelAnimationFrame(frame);
+  }, [country, zoom]);
+  return null;
+}
 
 /** The choropleth: scaled to its box, zoomable, and one tab stop. */
 export function WorldMap() {
@@ -44,7 +62,6 @@ export function WorldMap() {
     void import('../../geo/world-detail.ts').then((m) => setDetail(m.WORLD_50M));
   });
   const keys = useMapKeys(geometry, index);
-  const country = useAtlas((s) => s.country);
   const focused = useAtlas((s) => s.keyFocus);
   const description = useMemo(() => describe(index), [index]);
 
@@ -59,16 +76,6 @@ export function WorldMap() {
       clearTimeout(timer);
     };
   }, []);
-
-  const latest = useRef(geometry);
-  latest.current = geometry;
-  useEffect(() => {
-    const target = country === null ? undefined : latest.current?.byIso3.get(country);
-    if (!target) return;
-    // From the next frame, so that the frame that opens the panel is not also the zoom's first.
-    const frame = requestAnimationFrame(() => zoom.zoomTo(target.focus));
-    return () => cancelAnimationFrame(frame);
-  }, [country, zoom]);
 
   const focusedSummary = focused === null ? undefined : index.summaries.get(focused);
   return (
@@ -94,6 +101,7 @@ export function WorldMap() {
         </button>
       </div>
       <MapTooltip />
+      <ZoomToSelected zoom={zoom} geometry={geometry} />
       <p className="visually-hidden" aria-live="polite">
         {focusedSummary ? `${focusedSummary.name}: ${tooltipLine(focusedSummary)}` : ''}
       </p>

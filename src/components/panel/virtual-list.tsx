@@ -101,9 +101,10 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
     }
   });
 
+  // Following the scroll starts once the first frame is painted: until then the first items are all there is to draw.
   useEffect(() => {
     const element = box.current;
-    if (whole || !active || !element) return;
+    if (whole || !active || !settled || !element) return;
     const parent = (scroller.current ??= scrollParentOf(element) ?? window);
     let frame = 0;
     const onScroll = () => {
@@ -124,7 +125,7 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
-  }, [whole, active, update]);
+  }, [whole, active, settled, update]);
 
   const [from, to] = printing ? [0, items.length] : whole ? [0, settled ? items.length : firstDraw] : range;
   const end = Math.min(items.length, to, settled || printing ? Infinity : from + firstDraw);

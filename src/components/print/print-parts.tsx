@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { SUMMARY } from '../../content/summary-index.ts';
 import { formatDay } from '../../content/labels.ts';
 import { useIndex } from '../../state/atlas-model.ts';
@@ -12,14 +13,26 @@ export function HandoutDate() {
 // the app adds the table as soon as it starts, long before anyone prints.
 const PRERENDERING = typeof document === 'undefined';
 
-/** On paper only, for the overview: the named countries and how many articles name each. */
+/**
+ * On paper only, for the overview: the named countries and how many articles name each. With a
+ * country open it is hidden rather than removed, so that opening one does not take apart a long table.
+ */
 export function PrintCountryTable() {
+  const open = useAtlas((s) => s.country !== null);
+  if (PRERENDERING) return null;
+  return (
+    <section className="print-only print-table" aria-label="Named countries" hidden={open}>
+      <NamedCountries />
+    </section>
+  );
+}
+
+// Drawn again only when the speaker filter changes the figures, never when a country opens or closes.
+const NamedCountries = memo(function NamedCountries() {
   const index = useIndex();
-  const country = useAtlas((s) => s.country);
-  if (country !== null || PRERENDERING) return null;
   const named = index.mentioned.filter((s) => s.status === 'named');
   return (
-    <section className="print-only print-table" aria-label="Named countries">
+    <>
       <h2>Countries named as places of North Korean activity</h2>
       <p>
         All {SUMMARY.articleCount} articles report on one primary source, Recorded Future: a country named by several of them is named by
@@ -45,9 +58,9 @@ export function PrintCountryTable() {
           ))}
         </tbody>
       </table>
-    </section>
+    </>
   );
-}
+});
 
 /** A URL written out for paper, where a link cannot be followed. */
 export function PrintUrl({ url }: { url: string }) {
