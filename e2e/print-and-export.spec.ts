@@ -8,8 +8,11 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 test.describe('printing a handout', () => {
   test('the printed country view has its quotes in full with their URLs, and the date it was made', async ({ atlas, page }) => {
     await atlas.goto('?country=NZL');
+    const quotes = DATA.claims.filter((c) => c.country === 'NZL');
+    // Printed once the panel shows its quotes, as a person would print it.
+    await expect(atlas.quotes).toHaveCount(quotes.length);
     const text = await pdfText(await page.pdf({ format: 'A4' }));
-    for (const claim of DATA.claims.filter((c) => c.country === 'NZL')) expect(fold(text)).toContain(fold(claim.quote));
+    for (const claim of quotes) expect(fold(text)).toContain(fold(claim.quote));
     for (const a of DATA.articles) expect(squeeze(text)).toContain(squeeze(a.url));
     expect(text).toMatch(/Handout made on \d{1,2} \w+ \d{4}/);
     expect(text).not.toContain('Copy link');

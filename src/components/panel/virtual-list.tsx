@@ -62,9 +62,13 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => setSettled(true));
     });
+    // Printed before then, it is printed whole.
+    const beforePrint = () => flushSync(() => setSettled(true));
+    window.addEventListener('beforeprint', beforePrint);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      window.removeEventListener('beforeprint', beforePrint);
     };
   }, [settled, active]);
   useEffect(() => {
