@@ -5,6 +5,7 @@ import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_MAP } from '../../geo/world.ts';
 import { useChoropleth, useIndex } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
+import { afterNextPaint } from '../after-paint.ts';
 import { CountryShapes } from './country-shapes.tsx';
 import { MapHighlights } from './map-highlights.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
@@ -66,16 +67,7 @@ export function WorldMap() {
   const description = useMemo(() => describe(index), [index]);
 
   // For anyone timing the atlas (npm run bench, the browser's performance panel): once the frame from which the map answers clicks has been painted.
-  useLayoutEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => performance.mark('atlas:map-interactive'));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useLayoutEffect(() => afterNextPaint(() => performance.mark('atlas:map-interactive')), []);
 
   const focusedSummary = focused === null ? undefined : index.summaries.get(focused);
   return (

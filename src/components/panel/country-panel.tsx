@@ -7,6 +7,7 @@ import type { Claim, CountryQuotes } from '../../content/types.ts';
 import { useIndex } from '../../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import type { SpeakerFilter } from '../../state/url.ts';
+import { afterNextPaint } from '../after-paint.ts';
 import { QuoteCard } from './quote-card.tsx';
 import { useCountryQuotes } from './use-country-quotes.ts';
 import { usePanelFocus } from './use-panel-focus.ts';
@@ -112,14 +113,7 @@ function QuoteSections({ quotes, summary, speaker, current, shown }: QuotesProps
   useLayoutEffect(() => {
     if (!shown) return;
     // Once the frame that shows the quotes has been painted.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => performance.mark('atlas:panel-drawn', { detail: summary.iso3 }));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => performance.mark('atlas:panel-drawn', { detail: summary.iso3 }));
   }, [summary.iso3, speaker, shown]);
   return (
     <>

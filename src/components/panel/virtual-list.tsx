@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { afterNextPaint } from '../after-paint.ts';
 
 /** Up to this many items a list is drawn whole; longer lists draw only what can be seen. */
 export const WHOLE_LIST_LIMIT = 40;
@@ -58,16 +59,12 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   }
   useEffect(() => {
     if (settled || !active) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setSettled(true));
-    });
+    const cancel = afterNextPaint(() => setSettled(true));
     // Printed before then, it is printed whole.
     const beforePrint = () => flushSync(() => setSettled(true));
     window.addEventListener('beforeprint', beforePrint);
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel();
       window.removeEventListener('beforeprint', beforePrint);
     };
   }, [settled, active]);
