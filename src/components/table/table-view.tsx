@@ -77,7 +77,10 @@ export function TableView() {
             return (
               <tr key={s.iso3} data-iso3={s.iso3} className={isSelected ? 'is-selected' : undefined}>
                 <th scope="row">
-                  <button type="button" className="table-country" aria-pressed={isSelected}
+                  <button
+                    type="button"
+                    className="table-country"
+                    aria-pressed={isSelected}
                     onClick={() => atlasStore.getState().select(s.iso3)}
                     {...preparingHandlers(s.iso3)}
                   >
