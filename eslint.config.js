@@ -7,15 +7,22 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import globals from 'globals';
 
 // Data flows one way: content and geo know nothing of the UI; the store knows
-// nothing of components; briefing never reaches into components; e2e drives
-// the running app only; app code never imports build-time code.
+// nothing of components; briefing never reaches into components. The app never
+// imports the Node-side pipeline, the Vite plugins or the tools. The pipeline
+// uses the app's pure models (content, geo, briefing) but never its UI; the
+// tools may also use the store's pure helpers. e2e drives the running app,
+// sharing only the browser helpers in tools/browser.
+const APP_UI = ['./src/components', './src/offline', './src/main.tsx', './src/prerender.tsx'];
 const zones = [
   { target: './src/content', from: ['./src/geo', './src/state', './src/components', './src/briefing'] },
   { target: './src/geo', from: ['./src/content', './src/state', './src/components', './src/briefing'] },
   { target: './src/state', from: ['./src/components', './src/briefing'] },
   { target: './src/briefing', from: ['./src/components'] },
-  { target: './src', from: ['./build', './e2e'] },
-  { target: './e2e', from: ['./src', './build'] },
+  { target: './src', from: ['./pipeline', './vite', './tools', './e2e'] },
+  { target: './pipeline', from: [...APP_UI, './src/state', './vite', './tools', './e2e'] },
+  { target: './vite', from: ['./tools', './e2e'] },
+  { target: './tools', from: [...APP_UI, './vite', './e2e'] },
+  { target: './e2e', from: ['./src', './pipeline', './vite', './tools/bench'] },
 ];
 
 export default defineConfig(

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './e2e/support/find-chromium.ts';
+import { findChromium } from './tools/browser/find-chromium.ts';
 
 // Both can be moved, so that two suites can run side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -55,7 +55,7 @@ export default defineConfig({
     },
     {
       command:
-        `npx tsx scripts/bench/generate-corpus.ts --articles 40 --claims 1500 --out ${LARGE_DATA_DIR} && ` +
+        `npx tsx tools/bench/generate-corpus.ts --articles 40 --claims 1500 --out ${LARGE_DATA_DIR} && ` +
         `npx vite build --outDir ${LARGE_OUT_DIR} && npx vite preview --outDir ${LARGE_OUT_DIR} --host 127.0.0.1 --port ${LARGE_PORT}`,
       env: { ATLAS_DATA_DIR: LARGE_DATA_DIR },
       url: `http://127.0.0.1:${LARGE_PORT}`,

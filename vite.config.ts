@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, CSP_HEADER } from './build/csp.ts';
-import { serviceWorker } from './build/service-worker.ts';
-import { atlasData } from './build/vite-plugin-atlas.ts';
-import { prerender } from './build/prerender.ts';
+import { contentSecurityPolicy, CSP_HEADER } from './vite/csp.ts';
+import { serviceWorker } from './vite/service-worker.ts';
+import { atlasData } from './vite/vite-plugin-atlas.ts';
+import { prerender } from './vite/prerender.ts';
 
 export default defineConfig({
   plugins: [react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR }), contentSecurityPolicy(), serviceWorker()],
@@ -18,7 +18,7 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': CSP_HEADER, 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' },
   },
   test: {
-    include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/support/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'vite/**/*.test.ts', 'tools/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
   },

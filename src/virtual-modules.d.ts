@@ -1,4 +1,4 @@
-// Virtual modules made by build/vite-plugin-atlas.ts; typed where they are read
+// Virtual modules made by vite/vite-plugin-atlas.ts; typed where they are read
 // (src/geo/world.ts, src/geo/world-detail.ts and src/content/content.ts).
 declare module 'virtual:atlas/map' {
   const outline: unknown;

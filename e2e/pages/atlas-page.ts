@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { hitPoint } from '../support/hit-point.ts';
+import { hitPoint } from '../../tools/browser/hit-point.ts';
 
 /** The atlas as a user sees it: map, legend, list, panel and notices. */
 export class AtlasPage {

@@ -1,4 +1,4 @@
-// The shipped world, projected at build time (build/map-outline.ts) and shared by every view.
+// The shipped world, projected at build time (pipeline/map-outline.ts) and shared by every view.
 // In the built page the paths come from the prerendered map in the HTML, read once before the
 // app replaces it; the bundle carries only each country's centre and boxes.
 import outline from 'virtual:atlas/map';

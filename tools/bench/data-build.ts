@@ -1,6 +1,6 @@
 // Times the data build (verify the folder, then make the summary, quote files and downloads),
 // the same code the Vite plugin runs before every build.
-import { buildAtlasData } from '../../build/vite-plugin-atlas.ts';
+import { buildAtlasData } from '../../pipeline/build-atlas-data.ts';
 import type { CountryInfo } from '../../src/content/types.ts';
 import { spread, type Spread } from './stats.ts';
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runExtract } from './cli.ts';
 import type { Mention } from './types.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
+const ROOT = join(import.meta.dirname, '../..');
 const DATA = join(ROOT, 'data');
 const CSI = join(DATA, 'articles/001_e2bb147a4ec27e07.txt');
 const SECURITY_BRIEF = join(DATA, 'articles/004_21f0483626f08cf5.txt');
@@ -18,7 +18,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function runCli(...args: string[]) {
   const env = { ...process.env };
   delete env.INIT_CWD; // set when the tests run under npm; it would change where relative paths start
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'tools/extract.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

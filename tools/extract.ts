@@ -1,6 +1,6 @@
 // `npm run --silent extract -- <article.txt>`: prints the country mentions in an article's body as JSON.
 import { join } from 'node:path';
-import { runExtract } from '../src/content/extract/cli.ts';
+import { runExtract } from '../pipeline/extract/cli.ts';
 
 process.exitCode = runExtract(
   process.argv.slice(2),

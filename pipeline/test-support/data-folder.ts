@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const REAL_DATA = join(import.meta.dirname, '../../../data');
+export const REAL_DATA = join(import.meta.dirname, '../../data');
 
 type Json = Record<string, unknown> & { claims?: Record<string, unknown>[]; articles?: Record<string, unknown>[] };
 

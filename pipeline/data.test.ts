@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataDir } from '../src/content/load-data-dir.ts';
+import { loadDataDir } from './load-data-dir.ts';
 import { makeCountryTable, readWorldAtlas, slimTopology } from './world.ts';
 
 const atlas = readWorldAtlas('110m');

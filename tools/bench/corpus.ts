@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { extractMentions } from '../../src/content/extract/extract-article.ts';
+import { extractMentions } from '../../pipeline/extract/extract-article.ts';
 import type { Claim, ClaimKind, CountryInfo, Speaker } from '../../src/content/types.ts';
 
 export interface CorpusOptions {

@@ -1,5 +1,5 @@
-import type { ContentIndex } from './content-index.ts';
-import type { Speaker } from './types.ts';
+import type { ContentIndex } from '../src/content/content-index.ts';
+import type { Speaker } from '../src/content/types.ts';
 
 export const CLAIM_COLUMNS = [
   'id',

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from './problems.ts';
-import type { CountryInfo } from './types.ts';
+import type { CountryInfo } from '../src/content/types.ts';
 import { verifyData, type DataInput, type Verified } from './verify.ts';
 
 function readJson(path: string, label: string, problems: Problem[]): unknown {

@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeCountryTable, readWorldAtlas } from '../../build/world.ts';
-import { checkCompleteness, describeCompleteness } from '../../src/content/extract/completeness.ts';
-import { readCompletenessData } from '../../src/content/extract/completeness-data.ts';
-import { loadDataDir } from '../../src/content/load-data-dir.ts';
+import { makeCountryTable, readWorldAtlas } from '../../pipeline/world.ts';
+import { checkCompleteness, describeCompleteness } from '../../pipeline/extract/completeness.ts';
+import { readCompletenessData } from '../../pipeline/extract/completeness-data.ts';
+import { loadDataDir } from '../../pipeline/load-data-dir.ts';
 import type { Claim } from '../../src/content/types.ts';
 import { corpusTargetProblem, generateCorpus, REPO_DATA_DIR, writeCorpus } from './corpus.ts';
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkCompleteness, describeCompleteness } from '../src/content/extract/completeness.ts';
-import { readCompletenessData } from '../src/content/extract/completeness-data.ts';
+import { checkCompleteness, describeCompleteness } from './extract/completeness.ts';
+import { readCompletenessData } from './extract/completeness-data.ts';
 
 /** The assertion the real data must pass: no mention without a claim or a reasoned not-claim, no stale not-claim. */
 function expectComplete(dataDir: string) {

@@ -1,7 +1,7 @@
-// `npx tsx scripts/bench/generate-corpus.ts [--articles 1000] [--claims 20000] [--seed 1] [--out bench-results/corpus-large]`
+// `npx tsx tools/bench/generate-corpus.ts [--articles 1000] [--claims 20000] [--seed 1] [--out bench-results/corpus-large]`
 // Writes a synthetic data folder for timing the build: ATLAS_DATA_DIR=<out> npm run build.
 import { parseArgs } from 'node:util';
-import { makeCountryTable, readWorldAtlas } from '../../build/world.ts';
+import { makeCountryTable, readWorldAtlas } from '../../pipeline/world.ts';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from './corpus.ts';
 
 const DEFAULTS = { articles: 1000, claims: 20000, out: 'bench-results/corpus-large' };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { copyOfRealData, type DataFolder } from '../src/content/test-support/data-folder.ts';
+import { copyOfRealData, type DataFolder } from '../pipeline/test-support/data-folder.ts';
 import { atlasData } from './vite-plugin-atlas.ts';
 
 const root = join(import.meta.dirname, '..');

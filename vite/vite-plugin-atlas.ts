@@ -2,13 +2,11 @@
 // virtual modules (topology, content, article texts) and the data downloads.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadDataDir, dataFiles } from '../src/content/load-data-dir.ts';
-import { DataError } from '../src/content/problems.ts';
-import type { Content, CountryInfo } from '../src/content/types.ts';
-import { atlasOutputs, type AtlasOutputs } from './atlas-outputs.ts';
+import { buildAtlasData, type AtlasData } from '../pipeline/build-atlas-data.ts';
+import { dataFiles } from '../pipeline/load-data-dir.ts';
 import type { CountriesTopology } from '../src/geo/topology.ts';
-import { makeMapOutline, withoutPaths } from './map-outline.ts';
-import { makeCountryTable, readWorldAtlas, slimTopology } from './world.ts';
+import { makeMapOutline, withoutPaths } from '../pipeline/map-outline.ts';
+import { makeCountryTable, readWorldAtlas, slimTopology } from '../pipeline/world.ts';
 
 export const MAP_MODULE = 'virtual:atlas/map';
 export const CONTENT_MODULE = 'virtual:atlas/content';
@@ -22,18 +20,6 @@ export interface AtlasDataOptions {
   dataDir?: string;
 }
 
-interface Loaded extends AtlasOutputs {
-  content: Content;
-  texts: Record<string, string>;
-}
-
-/** The data build: verify the folder, then make everything the site serves from it. */
-export function buildAtlasData(dataDir: string, countries: readonly CountryInfo[]): Loaded {
-  const result = loadDataDir(dataDir, countries);
-  if (!result.ok) throw new DataError(result.problems);
-  return { content: result.content, texts: result.texts, ...atlasOutputs(result.content) };
-}
-
 /** A module exporting the value; as a JSON string, which browsers parse faster than the same object literal. */
 const asModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
@@ -42,7 +28,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
   const atlas = readWorldAtlas('110m');
   const countries = makeCountryTable(atlas);
   const outline = makeMapOutline(slimTopology(atlas) as unknown as CountriesTopology);
-  let loaded: Loaded | null = null;
+  let loaded: AtlasData | null = null;
   let command: 'build' | 'serve' = 'serve';
 
   const verify = () => buildAtlasData(dataDir, countries);
@@ -61,7 +47,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
       command = config.command;
     },
     load(id, loadOptions) {
-      // The built page carries the projected paths in its prerendered HTML (build/prerender.ts), so the
+      // The built page carries the projected paths in its prerendered HTML (vite/prerender.ts), so the
       // browser's copy of the outline leaves them out and src/geo/world.ts reads them from the page.
       if (id === `\0${MAP_MODULE}`) return asModule(command === 'build' && !loadOptions?.ssr ? withoutPaths(outline) : outline);
       if (id === `\0${SUMMARY_MODULE}`) return asModule(current().summary);

@@ -1,7 +1,7 @@
 // Takes the README's screenshot from the built app: `npm run build && npm run screenshot`.
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
-import { findChromium } from '../e2e/support/find-chromium.ts';
+import { findChromium } from './browser/find-chromium.ts';
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const url = server.resolvedUrls?.local[0];

@@ -3,7 +3,7 @@ import { articleSchema, claimSchema, claimsFileSchema, reportSchema, sourcesFile
 import type { RawArticle, RawClaim, RawReport } from './schema.ts';
 import type { Problem } from './problems.ts';
 import { describeMismatch } from './quote-match.ts';
-import type { Article, Claim, Content, CountryInfo, Report } from './types.ts';
+import type { Article, Claim, Content, CountryInfo, Report } from '../src/content/types.ts';
 
 /** Everything the verifier reads, already off the disk. */
 export interface DataInput {

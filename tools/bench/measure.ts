@@ -1,7 +1,7 @@
 // One visit to a page in a fresh browser context, measured: what was transferred, when the
 // map was drawn, the heap, a hover sweep across the map and a click through to the panel.
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { hitPoint } from '../../e2e/support/hit-point.ts';
+import { hitPoint } from '../browser/hit-point.ts';
 
 export type ClickMode = 'cold' | 'rested';
 

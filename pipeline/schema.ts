@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_KINDS } from './types.ts';
+import { CLAIM_KINDS } from '../src/content/types.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const isoDate = z.iso.date();

@@ -2,7 +2,7 @@
 // one quotes file per country, the id index for deep links, and the downloads.
 import { makeTourSteps } from '../src/briefing/tour-steps.ts';
 import { indexContent } from '../src/content/content-index.ts';
-import { toClaimRows, toCsv, toJson } from '../src/content/downloads.ts';
+import { toClaimRows, toCsv, toJson } from './downloads.ts';
 import { makeCountryQuotes, makeIdIndex, makeSummary, type AtlasSummary } from '../src/content/summary.ts';
 import type { Content } from '../src/content/types.ts';
 
