@@ -11,6 +11,11 @@ export function formatProblem(p: Problem): string {
   return `${where.filter(Boolean).join(', ')}: ${p.message}`;
 }
 
+/** Every problem, one line each: for a command that stops on them without building anything. */
+export function problemLines(problems: readonly Problem[]): string {
+  return problems.map(formatProblem).join('\n');
+}
+
 export function formatProblems(problems: readonly Problem[]): string {
   const n = problems.length;
   const head = `The atlas data has ${n} problem${n === 1 ? '' : 's'}; nothing was built.`;

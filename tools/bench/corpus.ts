@@ -606,8 +606,8 @@ interface NotClaimOut {
  * the same completeness rule as the real data.
  */
 function notClaimsOf(article: string, text: string, publisher: Publisher, claims: readonly ClaimOut[], nameOf: ReadonlyMap<string, string>): NotClaimOut[] {
-  const found = extractMentions(text, { after: publisher.after, before: publisher.before });
-  if (!found.ok) throw new Error(`article ${article}: ${found.error}`);
+  const found = extractMentions(text, { id: article, sourcesFile: 'sources.json', body: { after: publisher.after, before: publisher.before } });
+  if (!found.ok) throw new Error(found.error);
   const claimed = new Set(claims.map((c) => c.country));
   const out = new Map<string, NotClaimOut>();
   for (const mention of found.mentions) {
