@@ -17,12 +17,27 @@ function expectComplete(dataDir: string) {
 const fixtureDir = mkdtempSync(join(tmpdir(), 'atlas-completeness-'));
 afterAll(() => rmSync(fixtureDir, { recursive: true, force: true }));
 
+// Files as the data folder's schemas require them; the completeness check reads them through those.
+const report = { id: 'fixture-report', publisher: 'Fixture', origin: 'Fixture', title: 'A report', published: null, url: null };
+const article = {
+  id: 'fixture-article',
+  file: 'fixture.txt',
+  sha256: '0'.repeat(64),
+  publisher: 'Fixture News',
+  headline: null,
+  url: 'https://example.org/fixture',
+  published: null,
+  reportsOn: ['fixture-report'],
+  body: { after: null, before: null },
+};
+const claim = { id: 'fixture-ken', country: 'KEN', article: 'fixture-article', kind: 'operates-from', speaker: { type: 'reporter' }, quote: 'Kenya', start: 36 };
+
 function writeFixture(notClaims: object[]) {
   const text = 'Investigators traced the servers to Kenya.\nA second address was in Peru.\n';
   const json = (file: string, value: unknown) => writeFileSync(join(fixtureDir, file), JSON.stringify(value));
   writeFileSync(join(fixtureDir, 'fixture.txt'), text);
-  json('sources.json', { articles: [{ id: 'fixture-article', file: 'fixture.txt', body: { after: null, before: null } }] });
-  json('claims.json', { claims: [{ article: 'fixture-article', country: 'KEN' }] });
+  json('sources.json', { articles: [article], reports: [report] });
+  json('claims.json', { claims: [claim] });
   json('not-claims.json', { about: 'fixture', notClaims });
 }
 

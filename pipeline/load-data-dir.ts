@@ -6,7 +6,12 @@ import type { Problem } from './problems.ts';
 import type { CountryInfo } from '../src/content/types.ts';
 import { verifyData, type DataInput, type Verified } from './verify.ts';
 
-function readJson(path: string, label: string, problems: Problem[]): unknown {
+/** How messages name a file of a data folder: relative to where the command runs. */
+export function dataFileLabel(dataDir: string, file: string, cwd = process.cwd()): string {
+  return relative(cwd, join(dataDir, file)) || file;
+}
+
+export function readJson(path: string, label: string, problems: Problem[]): unknown {
   if (!existsSync(path)) {
     problems.push({ file: label, message: 'the file is missing' });
     return undefined;
@@ -34,15 +39,17 @@ export function dataFiles(dataDir: string): string[] {
   } catch {
     // An unreadable sources file is reported by loadDataDir.
   }
-  return [sources, join(dataDir, 'claims.json'), ...files];
+  return [sources, join(dataDir, 'claims.json'), join(dataDir, 'not-claims.json'), ...files];
 }
 
-/** Read `sources.json`, `claims.json` and the article texts of a data folder, then verify them. */
+/** Read `sources.json`, `claims.json`, `not-claims.json` if there is one, and the article texts of a data folder, then verify them. */
 export function loadDataDir(dataDir: string, countries: readonly CountryInfo[], cwd = process.cwd()): Verified {
-  const label = (file: string) => relative(cwd, join(dataDir, file)) || file;
+  const label = (file: string) => dataFileLabel(dataDir, file, cwd);
   const problems: Problem[] = [];
   const sources = readJson(join(dataDir, 'sources.json'), label('sources.json'), problems);
   const claims = readJson(join(dataDir, 'claims.json'), label('claims.json'), problems);
+  const hasNotClaims = existsSync(join(dataDir, 'not-claims.json'));
+  const notClaims = hasNotClaims ? { file: label('not-claims.json'), json: readJson(join(dataDir, 'not-claims.json'), label('not-claims.json'), problems) } : undefined;
   if (problems.length > 0) return { ok: false, problems };
 
   const texts = new Map<string, { text: string; sha256: string }>();
@@ -53,6 +60,6 @@ export function loadDataDir(dataDir: string, countries: readonly CountryInfo[], 
       texts.set(file, { text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') });
     }
   }
-  const input: DataInput = { sourcesFile: label('sources.json'), sources, claimsFile: label('claims.json'), claims, texts, countries };
+  const input: DataInput = { sourcesFile: label('sources.json'), sources, claimsFile: label('claims.json'), claims, notClaims, texts, countries };
   return verifyData(input);
 }

@@ -1,3 +1,5 @@
+import { countOf } from '../src/content/plural.ts';
+
 /** One thing wrong with the data, precise enough to fix without searching. */
 export interface Problem {
   file: string;
@@ -11,9 +13,13 @@ export function formatProblem(p: Problem): string {
   return `${where.filter(Boolean).join(', ')}: ${p.message}`;
 }
 
+/** Every problem, one line each: for a command that stops on them without building anything. */
+export function problemLines(problems: readonly Problem[]): string {
+  return problems.map(formatProblem).join('\n');
+}
+
 export function formatProblems(problems: readonly Problem[]): string {
-  const n = problems.length;
-  const head = `The atlas data has ${n} problem${n === 1 ? '' : 's'}; nothing was built.`;
+  const head = `The atlas data has ${countOf(problems.length, 'problem')}; nothing was built.`;
   return [head, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
 }
 

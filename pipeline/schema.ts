@@ -1,3 +1,5 @@
+// The one schema of each data file: sources.json, claims.json and not-claims.json. The build's
+// verification and the extractor's completeness check both read the files through these.
 import { z } from 'zod';
 import { CLAIM_KINDS } from '../src/content/types.ts';
 
@@ -5,6 +7,7 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case wo
 const isoDate = z.iso.date();
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
 const text = z.string().trim().min(1, 'must not be empty');
+const countryCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals');
 
 export const reportSchema = z.strictObject({
   id,
@@ -46,7 +49,7 @@ export const speakerSchema = z.discriminatedUnion('type', [
 
 export const claimSchema = z.strictObject({
   id,
-  country: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals'),
+  country: countryCode,
   article: id,
   kind: z.enum(CLAIM_KINDS),
   speaker: speakerSchema,
@@ -55,6 +58,16 @@ export const claimSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** A mention in an article body that a person has read and judged not to be a claim. */
+export const notClaimSchema = z.strictObject({
+  article: text,
+  country: countryCode,
+  /** The mention exactly as the body writes it. */
+  text,
+  reason: text,
+});
+
+// Each file is checked as a whole first, then item by item, so that every bad item is named.
 export const sourcesFileSchema = z.strictObject({
   about: z.string().optional(),
   articles: z.array(z.unknown()),
@@ -66,6 +79,12 @@ export const claimsFileSchema = z.strictObject({
   claims: z.array(z.unknown()),
 });
 
+export const notClaimsFileSchema = z.strictObject({
+  about: text,
+  notClaims: z.array(z.unknown()),
+});
+
 export type RawArticle = z.infer<typeof articleSchema>;
 export type RawReport = z.infer<typeof reportSchema>;
 export type RawClaim = z.infer<typeof claimSchema>;
+export type NotClaim = z.infer<typeof notClaimSchema>;

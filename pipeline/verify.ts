@@ -1,8 +1,8 @@
-import type { z } from 'zod';
-import { articleSchema, claimSchema, claimsFileSchema, reportSchema, sourcesFileSchema } from './schema.ts';
-import type { RawArticle, RawClaim, RawReport } from './schema.ts';
+import { findBody } from './body-markers.ts';
+import { idOf, parseClaims, parseNotClaims, parseSources } from './parse-data.ts';
 import type { Problem } from './problems.ts';
 import { describeMismatch } from './quote-match.ts';
+import type { NotClaim, RawArticle, RawClaim } from './schema.ts';
 import type { Article, Claim, Content, CountryInfo, Report } from '../src/content/types.ts';
 
 /** Everything the verifier reads, already off the disk. */
@@ -11,6 +11,8 @@ export interface DataInput {
   sources: unknown;
   claimsFile: string;
   claims: unknown;
+  /** not-claims.json, when the folder has one: the build checks it as the completeness test reads it. */
+  notClaims?: { file: string; json: unknown };
   /** Article texts by their `file` path, with the SHA-256 of their bytes; missing files are absent. */
   texts: ReadonlyMap<string, { text: string; sha256: string }>;
   countries: readonly CountryInfo[];
@@ -19,66 +21,12 @@ export interface DataInput {
 /** The verified content, plus each article's full text by article id (loaded by the reader on demand). */
 export type Verified = { ok: true; content: Content; texts: Record<string, string> } | { ok: false; problems: Problem[] };
 
-const fieldOf = (path: readonly PropertyKey[]) => path.map(String).join('.') || undefined;
-
-function idOf(item: unknown, index: number): string {
-  const value = (item as { id?: unknown } | null)?.id;
-  return typeof value === 'string' && value !== '' ? value : `#${index + 1} (no id)`;
-}
-
-/** Parse each item on its own so that every bad item and field is named, not just the first. */
-function parseItems<T>(file: string, items: unknown[], schema: z.ZodType<T>, problems: Problem[]): T[] {
-  const good: T[] = [];
-  items.forEach((item, index) => {
-    const result = schema.safeParse(item);
-    if (result.success) {
-      good.push(result.data);
-      return;
-    }
-    for (const issue of result.error.issues) {
-      problems.push({ file, id: idOf(item, index), field: fieldOf(issue.path), message: issue.message });
-    }
-  });
-  return good;
-}
-
 function checkUnique(file: string, items: readonly { id: string }[], problems: Problem[]) {
   const seen = new Set<string>();
   for (const { id } of items) {
     if (seen.has(id)) problems.push({ file, id, field: 'id', message: 'this id is used more than once' });
     seen.add(id);
   }
-}
-
-function locateMarker(text: string, marker: string, from: number): { at: number } | { error: string } {
-  const at = text.indexOf(marker, from);
-  if (at < 0) return { error: `marker ${JSON.stringify(marker)} is not in the text` };
-  if (text.indexOf(marker, at + 1) >= 0) return { error: `marker ${JSON.stringify(marker)} occurs more than once` };
-  return { at };
-}
-
-const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
-
-/** The body's offsets in the text, trimmed of surrounding white space. */
-function findBody(raw: RawArticle, text: string, file: string, problems: Problem[]) {
-  let start = 0;
-  let end = text.length;
-  const problem = (field: string, message: string) => problems.push({ file, id: raw.id, field, message });
-  if (raw.body.after !== null) {
-    const found = locateMarker(text, raw.body.after, 0);
-    if ('error' in found) problem('body.after', found.error);
-    else start = found.at + raw.body.after.length;
-  }
-  if (raw.body.before !== null) {
-    const found = locateMarker(text, raw.body.before, 0);
-    if ('error' in found) problem('body.before', found.error);
-    else if (found.at < start) problem('body.before', 'the body would end before it starts');
-    else end = found.at;
-  }
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
-  if (start === end) problem('body', 'the article body is empty');
-  return { start, end };
 }
 
 function toArticle(raw: RawArticle, body: { start: number; end: number }): Article {
@@ -113,7 +61,9 @@ function verifyArticles(input: DataInput, raws: RawArticle[], reports: ReadonlyS
     if (loaded.sha256 !== raw.sha256) {
       problems.push({ file, id: raw.id, field: 'sha256', message: `${raw.file} does not match: its SHA-256 is ${loaded.sha256}. For a new article, record that; otherwise the text has been changed, and article texts must stay byte for byte as collected` });
     }
-    articles.push(toArticle(raw, findBody(raw, loaded.text, file, problems)));
+    const body = findBody(loaded.text, raw, file);
+    problems.push(...body.problems);
+    articles.push(toArticle(raw, body));
     texts.set(raw.id, loaded.text);
   }
   return { articles, texts };
@@ -154,38 +104,42 @@ function verifyClaim(raw: RawClaim, ctx: ClaimContext, problems: Problem[]): Cla
   return problems.length === before ? { ...raw, end } : null;
 }
 
+function verifyNotClaims(input: DataInput, declaredArticles: ReadonlySet<string>, countries: ReadonlySet<string>, problems: Problem[]) {
+  if (!input.notClaims) return;
+  const { file, json } = input.notClaims;
+  (parseNotClaims(file, json, problems) ?? []).forEach((n: NotClaim, index) => {
+    const problem = (field: string, message: string) => problems.push({ file, id: idOf(n, index), field, message });
+    if (!declaredArticles.has(n.article)) problem('article', `no article has the id "${n.article}"`);
+    if (!countries.has(n.country)) problem('country', `"${n.country}" is not a known ISO 3166-1 alpha-3 country code`);
+  });
+}
+
 /** Check the whole corpus; list every problem, or return the content the app ships. */
 export function verifyData(input: DataInput): Verified {
   const problems: Problem[] = [];
-  const sources = sourcesFileSchema.safeParse(input.sources);
-  const claimsFile = claimsFileSchema.safeParse(input.claims);
-  for (const [file, result] of [[input.sourcesFile, sources], [input.claimsFile, claimsFile]] as const) {
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ file, field: fieldOf(issue.path), message: issue.message });
-    }
-  }
-  if (!sources.success || !claimsFile.success) return { ok: false, problems };
+  const sources = parseSources(input.sourcesFile, input.sources, problems);
+  const rawClaims = parseClaims(input.claimsFile, input.claims, problems);
+  if (!sources || !rawClaims) return { ok: false, problems };
 
-  const reports: Report[] = parseItems(input.sourcesFile, sources.data.reports, reportSchema, problems);
-  const rawArticles = parseItems(input.sourcesFile, sources.data.articles, articleSchema, problems);
-  const rawClaims = parseItems(input.claimsFile, claimsFile.data.claims, claimSchema, problems);
-  checkUnique(input.sourcesFile, [...reports, ...rawArticles], problems);
+  const reports: Report[] = sources.reports;
+  checkUnique(input.sourcesFile, [...reports, ...sources.articles], problems);
   checkUnique(input.claimsFile, rawClaims, problems);
 
   const reportIds = new Set(reports.map((r) => r.id));
-  const { articles, texts } = verifyArticles(input, rawArticles, reportIds, problems);
+  const countries = new Set(input.countries.map((c) => c.iso3));
+  const { articles, texts } = verifyArticles(input, sources.articles, reportIds, problems);
   const ctx: ClaimContext = {
     file: input.claimsFile,
     articles: new Map(articles.map((a) => [a.id, a])),
     texts,
     reports: reportIds,
-    countries: new Set(input.countries.map((c) => c.iso3)),
-    declaredArticles: new Set(sources.data.articles.map(idOf)),
+    countries,
+    declaredArticles: sources.declaredArticles,
   };
   const claims = rawClaims.map((raw) => verifyClaim(raw, ctx, problems)).filter((c): c is Claim => c !== null);
+  verifyNotClaims(input, sources.declaredArticles, countries, problems);
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, content: { articles, reports, claims, countries: [...input.countries] }, texts: Object.fromEntries(texts) };
 }
 
-export type { RawReport };

@@ -28,12 +28,12 @@ export function runExtract(args: readonly string[], io: CliIo, dataDir: string):
 
   let listed: ListedArticle | undefined;
   try {
-    listed = findListed(readListedArticles(dataDir), path);
+    listed = findListed(readListedArticles(dataDir, io.cwd), path);
   } catch (error) {
     return fail((error as Error).message);
   }
-  const result = extractMentions(read.text, listed?.body ?? null);
-  if (!result.ok) return fail(`${path} (article "${listed?.id}"): ${result.error}`);
+  const result = extractMentions(read.text, listed ?? null);
+  if (!result.ok) return fail(result.error);
   io.stdout(`${JSON.stringify({ mentions: result.mentions }, null, 2)}\n`);
   return 0;
 }

@@ -1,15 +1,13 @@
 // Node side: a data folder's article mentions, claims and not-claims, ready for checkCompleteness.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { dataFileLabel, readJson } from '../load-data-dir.ts';
+import { parseClaims, parseNotClaims } from '../parse-data.ts';
+import { problemLines, type Problem } from '../problems.ts';
+import type { NotClaim } from '../schema.ts';
 import type { ArticleMentions } from './completeness.ts';
 import { extractMentions } from './extract-article.ts';
 import { readListedArticles } from './listed-articles.ts';
-import { notClaimsFileSchema, type NotClaim } from './not-claims.ts';
 import { readTextFile } from './read-text-file.ts';
-
-// Only what completeness needs; the build's verifier checks the rest of each claim.
-const claimsSchema = z.object({ claims: z.array(z.object({ article: z.string(), country: z.string() })) });
 
 export interface CompletenessData {
   articles: ArticleMentions[];
@@ -17,22 +15,23 @@ export interface CompletenessData {
   notClaims: NotClaim[];
 }
 
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
-/** Throws, naming the file, when any of them is missing or malformed. */
+/** Throws, naming each file, id and field as the build does, when any file is missing or does not match its schema. */
 export function readCompletenessData(dataDir: string): CompletenessData {
-  const articles = readListedArticles(dataDir).map(({ id, path, body }) => {
-    const read = readTextFile(path);
-    if (!read.ok) throw new Error(`article "${id}": ${read.error}`);
-    const result = extractMentions(read.text, body);
-    if (!result.ok) throw new Error(`article "${id}": ${result.error}`);
-    return { article: id, mentions: result.mentions };
+  const articles = readListedArticles(dataDir).map((listed) => {
+    const read = readTextFile(listed.path);
+    if (!read.ok) throw new Error(`article "${listed.id}": ${read.error}`);
+    const result = extractMentions(read.text, listed);
+    if (!result.ok) throw new Error(result.error);
+    return { article: listed.id, mentions: result.mentions };
   });
-  const { claims } = readJson(join(dataDir, 'claims.json'), claimsSchema);
-  const { notClaims } = readJson(join(dataDir, 'not-claims.json'), notClaimsFileSchema);
+  const problems: Problem[] = [];
+  const parse = <T>(file: string, parseFile: (label: string, json: unknown, problems: Problem[]) => T | null) => {
+    const label = dataFileLabel(dataDir, file);
+    const json = readJson(join(dataDir, file), label, problems);
+    return json === undefined ? null : parseFile(label, json, problems);
+  };
+  const claims = parse('claims.json', parseClaims);
+  const notClaims = parse('not-claims.json', parseNotClaims);
+  if (!claims || !notClaims || problems.length > 0) throw new Error(problemLines(problems));
   return { articles, claims, notClaims };
 }

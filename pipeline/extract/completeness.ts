@@ -1,5 +1,5 @@
 // Every country an article's body names must either carry a claim or be explicitly judged not to.
-import type { NotClaim } from './not-claims.ts';
+import type { NotClaim } from '../schema.ts';
 import type { Mention } from './types.ts';
 
 export interface ArticleMentions {

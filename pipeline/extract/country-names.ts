@@ -1,6 +1,6 @@
-// The name table built from the world-countries package.
-import countries from 'world-countries';
+// The extractor's spellings, from the one country table.
+import { countryRecords } from '../countries/country-records.ts';
 import { buildNameTable } from './name-table.ts';
 import type { NameEntry } from './types.ts';
 
-export const COUNTRY_NAMES: readonly NameEntry[] = buildNameTable(countries);
+export const COUNTRY_NAMES: readonly NameEntry[] = buildNameTable(countryRecords());

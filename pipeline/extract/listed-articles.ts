@@ -1,34 +1,32 @@
 // Node side: the articles data/sources.json lists, with where their files are and their body markers.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
-import type { BodyMarkers } from './body-range.ts';
+import type { BodyMarkers } from '../body-markers.ts';
+import { dataFileLabel, readJson } from '../load-data-dir.ts';
+import { parseSources } from '../parse-data.ts';
+import { problemLines, type Problem } from '../problems.ts';
 
 export interface ListedArticle {
   id: string;
   /** Absolute path of the text file. */
   path: string;
   body: BodyMarkers;
+  /** The sources file as messages name it. */
+  sourcesFile: string;
 }
 
-// Only the fields the extractor needs; the build's verifier checks the rest.
-const sourcesSchema = z.object({
-  articles: z.array(
-    z.object({
-      id: z.string(),
-      file: z.string(),
-      body: z.object({ after: z.string().nullable(), before: z.string().nullable() }),
-    }),
-  ),
-});
-
-/** The listed articles, or none when the data folder has no sources.json; throws on a malformed one. */
-export function readListedArticles(dataDir: string): ListedArticle[] {
-  const file = join(dataDir, 'sources.json');
-  if (!existsSync(file)) return [];
-  const parsed = sourcesSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file} is not a valid sources file: ${z.prettifyError(parsed.error)}`);
-  return parsed.data.articles.map((a) => ({ id: a.id, path: resolve(dataDir, a.file), body: { after: a.body.after, before: a.body.before } }));
+/**
+ * The listed articles, or none when the data folder has no sources.json. Throws, listing every
+ * problem, when the file does not match its schema. `cwd` is where file names in messages start.
+ */
+export function readListedArticles(dataDir: string, cwd = process.cwd()): ListedArticle[] {
+  const path = join(dataDir, 'sources.json');
+  if (!existsSync(path)) return [];
+  const sourcesFile = dataFileLabel(dataDir, 'sources.json', cwd);
+  const problems: Problem[] = [];
+  const sources = parseSources(sourcesFile, readJson(path, sourcesFile, problems), problems);
+  if (!sources || problems.length > 0) throw new Error(problemLines(problems));
+  return sources.articles.map((a) => ({ id: a.id, path: resolve(dataDir, a.file), body: a.body, sourcesFile }));
 }
 
 const canonical = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));

@@ -1,34 +1,6 @@
-// The explicit exceptions to the names world-countries gives: kept here, with reasons, rather than guessed at.
-import type { NameEntry } from './types.ts';
-
-/** Two-letter codes are mostly ordinary words or too ambiguous in prose (IN, IT, IS, NO, ME …); these few are not. */
-export const TWO_LETTER_ABBREVIATIONS: ReadonlySet<string> = new Set(['US', 'UK', 'NZ']);
-
-/** Alternative spellings from world-countries that mean something else in English prose. */
-export const SKIPPED_ALIASES: ReadonlySet<string> = new Set([
-  'Island', // ISL: Icelandic for Iceland, but an ordinary word in "Christmas Island", "Norfolk Island" …
-  'Mann', // IMN: a common surname
-  'Prathet', // THA: Thai for "country"
-  'RSA', // ZAF: in security news, the company or the cipher
-  'Guiana', // GUF: also the whole Guiana region and former British Guiana (Guyana)
-  'Timor', // TLS: the island, half of which is Indonesian
-]);
-
-/** Well-known spellings world-countries does not list. */
-export const EXTRA_NAMES: readonly NameEntry[] = [
-  { name: 'U.S.', country: 'USA' },
-  { name: 'U.S.A.', country: 'USA' },
-  { name: 'America', country: 'USA' },
-  { name: 'U.K.', country: 'GBR' },
-  { name: 'Britain', country: 'GBR' },
-  { name: 'Briton', country: 'GBR' },
-  { name: 'Britons', country: 'GBR' },
-  { name: 'Northern Ireland', country: 'GBR' },
-  { name: 'U.A.E.', country: 'ARE' },
-  { name: 'PRC', country: 'CHN' },
-  { name: 'ROK', country: 'KOR' },
-  { name: 'Czech Republic', country: 'CZE' },
-];
+// Phrases the extractor must not read as a country: kept here, with reasons, rather than guessed at.
+// The spellings themselves, and the aliases the package lacks, are in the one country table
+// (pipeline/countries).
 
 /**
  * Phrases that contain a country's name or demonym but do not name a country. Matching them

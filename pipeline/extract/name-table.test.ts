@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameTable, pluralOf, type CountryRecord } from './name-table.ts';
+import { makeCountryRecords, type CountryOverrides, type PackageCountry } from '../countries/country-records.ts';
+import { buildNameTable as fromRecords, pluralOf } from './name-table.ts';
 
-const record = (cca3: string, common: string, altSpellings: string[], demonym = '', independent = true): CountryRecord => ({
+const NO_OVERRIDES: CountryOverrides = { names: {}, aliases: {}, demonyms: {}, userAssigned: [] };
+/** A world-countries entry, as the one country table reads it. */
+const record = (cca3: string, common: string, altSpellings: string[], demonym = '', independent = true): PackageCountry => ({
+  cca2: '',
   cca3,
+  ccn3: '',
   independent,
   name: { common, official: `Republic of ${common}` },
   altSpellings,
   demonyms: { eng: { m: demonym, f: demonym } },
 });
-const countryOf = (records: CountryRecord[], name: string) => buildNameTable(records).find((e) => e.name === name)?.country;
+const buildNameTable = (entries: PackageCountry[], overrides = NO_OVERRIDES) => fromRecords(makeCountryRecords(entries, overrides));
+const countryOf = (entries: PackageCountry[], name: string) => buildNameTable(entries).find((e) => e.name === name)?.country;
 
 describe('building the name table', () => {
   it('keeps only Latin-script alternative spellings', () => {
@@ -43,7 +49,14 @@ describe('building the name table', () => {
   });
 
   it('uses the atlas code XKX for Kosovo, which world-countries calls UNK', () => {
-    expect(countryOf([record('UNK', 'Kosovo', [])], 'Kosovo')).toBe('XKX');
+    const overrides = { ...NO_OVERRIDES, userAssigned: [{ iso3: 'XKX', iso2: 'XK', name: 'Kosovo', topologyName: 'Kosovo', package: 'UNK' }] };
+    expect(buildNameTable([record('UNK', 'Kosovo', [])], overrides).find((e) => e.name === 'Kosovo')?.country).toBe('XKX');
+  });
+
+  it('takes the extra aliases and demonyms of the overrides, which the package lacks', () => {
+    const overrides = { ...NO_OVERRIDES, aliases: { GBR: ['U.K.'] }, demonyms: { GBR: ['Briton'] } };
+    const table = buildNameTable([record('GBR', 'United Kingdom', ['UK'], 'British')], overrides);
+    expect(['U.K.', 'Briton', 'Britons', 'British'].map((name) => table.find((e) => e.name === name)?.country)).toEqual(['GBR', 'GBR', 'GBR', 'GBR']);
   });
 
   it('marks the explicit exceptions as naming no country', () => {

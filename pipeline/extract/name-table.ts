@@ -1,42 +1,18 @@
-// Builds the list of spellings to look for from country records shaped like world-countries' entries.
-import { EXTRA_NAMES, NOT_A_COUNTRY, SKIPPED_ALIASES, TWO_LETTER_ABBREVIATIONS } from './name-exceptions.ts';
+// The spellings the extractor looks for, made from the one country table.
+import type { CountryRecord } from '../countries/country-records.ts';
+import { NOT_A_COUNTRY } from './name-exceptions.ts';
 import type { NameEntry } from './types.ts';
-
-/** The part of a world-countries entry the extractor reads. */
-export interface CountryRecord {
-  cca3: string;
-  independent?: boolean | null;
-  name: { common: string; official: string };
-  altSpellings: readonly string[];
-  demonyms?: { eng?: { m: string; f: string } };
-}
-
-// world-countries calls Kosovo UNK; the atlas, like the EU and the World Bank, XKX.
-const CODE_OVERRIDES: Readonly<Record<string, string>> = { UNK: 'XKX' };
-
-const LATIN = /^[\p{Script=Latin}\p{M}\p{P}\p{Zs}]+$/u;
-
-function usableAlias(alias: string): boolean {
-  if (!LATIN.test(alias) || SKIPPED_ALIASES.has(alias)) return false;
-  // "Korea, Republic of": index forms that never appear in running text.
-  if (alias.includes(', ')) return false;
-  return alias.length > 2 || TWO_LETTER_ABBREVIATIONS.has(alias);
-}
 
 /** "Kenyan" → "Kenyans"; words like "Chinese", "British", "French" or "Swiss" take no 's'. */
 export function pluralOf(demonym: string): string | null {
   return /(?:ese|sh|tch|nch|[sxz])$/.test(demonym) ? null : `${demonym}s`;
 }
 
+// "Korea, Republic of": index forms that never appear in running text.
+const inRunningText = (alias: string) => !/, .*\bof(?: the)?$/u.test(alias);
+
 function spellingsOf(record: CountryRecord): string[] {
-  const demonyms = [record.demonyms?.eng?.m, record.demonyms?.eng?.f].filter((d): d is string => Boolean(d));
-  return [
-    record.name.common,
-    record.name.official,
-    ...record.altSpellings.filter(usableAlias),
-    ...demonyms,
-    ...demonyms.map(pluralOf).filter((p): p is string => p !== null),
-  ];
+  return [record.name, ...record.aliases.filter(inRunningText), ...record.demonyms, ...record.demonyms.map(pluralOf).filter((p): p is string => p !== null)];
 }
 
 /** Names written with a straight apostrophe also appear with a typographic one, and the other way round. */
@@ -52,17 +28,12 @@ function apostropheVariants(name: string): string[] {
  */
 export function buildNameTable(records: readonly CountryRecord[]): NameEntry[] {
   const owners = new Map<string, Set<string>>();
-  const sovereign = new Set<string>();
-  const add = (name: string, country: string) => {
-    for (const variant of apostropheVariants(name)) owners.set(variant, (owners.get(variant) ?? new Set()).add(country));
-  };
+  const sovereign = new Set(records.filter((r) => r.sovereign).map((r) => r.iso3));
   for (const record of records) {
-    const country = CODE_OVERRIDES[record.cca3] ?? record.cca3;
-    if (record.independent) sovereign.add(country);
-    for (const name of spellingsOf(record)) add(name, country);
+    for (const name of spellingsOf(record)) {
+      for (const variant of apostropheVariants(name)) owners.set(variant, (owners.get(variant) ?? new Set()).add(record.iso3));
+    }
   }
-  for (const { name, country } of EXTRA_NAMES) if (country) add(name, country);
-
   const entries: NameEntry[] = [];
   const blocked = new Set(NOT_A_COUNTRY.flatMap(apostropheVariants));
   for (const [name, countries] of owners) {

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 
 export const REAL_DATA = join(import.meta.dirname, '../../data');
 
-type Json = Record<string, unknown> & { claims?: Record<string, unknown>[]; articles?: Record<string, unknown>[] };
+type Json = Record<string, unknown> & { claims?: Record<string, unknown>[]; articles?: Record<string, unknown>[]; notClaims?: Record<string, unknown>[] };
 
 export interface DataFolder {
   dir: string;
-  editJson: (file: 'claims.json' | 'sources.json', edit: (json: Json) => void) => void;
+  editJson: (file: 'claims.json' | 'sources.json' | 'not-claims.json', edit: (json: Json) => void) => void;
   writeText: (file: string, text: string) => void;
   remove: () => void;
 }

@@ -1,5 +1,5 @@
 import { CONTENT_INDEX } from '../content/content.ts';
-import { formatDay } from '../content/labels.ts';
+import { formatDay, speakersInSentence } from '../content/labels.ts';
 import { WORLD_MAP } from '../geo/world.ts';
 import { choroplethFor, indexFor } from '../state/atlas-model.ts';
 import type { UrlState } from '../state/url.ts';
@@ -25,7 +25,7 @@ export function exportMap(state: Pick<UrlState, 'country' | 'speaker' | 'measure
     choropleth: choroplethFor(state.speaker, state.measure),
     selected: state.country,
     title: name ? `${name}: as named in reports on North Korean cyber activity` : 'Countries named as likely bases of North Korean cyber activity',
-    subtitle: `Recorded Future’s reports as covered by ${CONTENT_INDEX.content.articles.length} news articles${state.speaker === 'all' ? '' : `; quotes from ${state.speaker === 'report' ? 'the reports' : `${state.speaker}s`} only`}.`,
+    subtitle: `Recorded Future’s reports as covered by ${CONTENT_INDEX.content.articles.length} news articles${state.speaker === 'all' ? '' : `; quotes from ${speakersInSentence(state.speaker)} only`}.`,
     source: sourceLine(made),
   });
 }

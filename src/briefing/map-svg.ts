@@ -1,4 +1,5 @@
 import type { SummaryView } from '../content/content-index.ts';
+import { countOf } from '../content/plural.ts';
 import type { MapGeometry } from '../geo/map-geometry.ts';
 import type { Choropleth } from '../state/choropleth.ts';
 import { patternsMarkup } from '../state/choropleth-patterns.ts';
@@ -32,13 +33,13 @@ const ROW = 26;
 export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function legendMarkup(choropleth: Choropleth, width: number, top: number): { markup: string; height: number } {
-  const texts = choropleth.legend.map((e) => `${e.label} · ${e.count} ${e.count === 1 ? 'country' : 'countries'}`);
+  const texts = choropleth.legend.map((e) => `${e.label} · ${countOf(e.count, 'country', 'countries')}`);
   const entryWidth = 44 + CHAR_WIDTH * Math.max(...texts.map((t) => t.length));
   const perRow = Math.max(1, Math.floor((width - 2 * PAD) / entryWidth));
   const entries = choropleth.legend.map((e, i) => {
     const x = PAD + (i % perRow) * entryWidth;
     const y = top + 30 + Math.floor(i / perRow) * ROW;
-    const count = `${e.count} ${e.count === 1 ? 'country' : 'countries'}`;
+    const count = countOf(e.count, 'country', 'countries');
     return `<g class="legend-entry"><rect x="${x}" y="${y - 13}" width="16" height="16" rx="3" fill="${e.fill}" stroke="#777" stroke-width="0.75"/><text x="${x + 24}" y="${y}" font-size="13">${escapeXml(e.label)} <tspan fill="#555">· ${count}</tspan></text></g>`;
   });
   const rows = Math.ceil(choropleth.legend.length / perRow);

@@ -1,18 +1,20 @@
 import { memo } from 'react';
 import type { CountryStatus, CountrySummary } from '../content/content-index.ts';
+import { STATUS_HEADINGS } from '../content/labels.ts';
+import { countOf } from '../content/plural.ts';
 import { useIndex } from '../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 import { preparingHandlers } from './prepare-handlers.ts';
 
 const GROUPS: { status: CountryStatus; title: string }[] = [
-  { status: 'named', title: 'Named as places of North Korean activity' },
-  { status: 'subject', title: 'The subject' },
-  { status: 'context', title: 'Mentioned only as context' },
+  { status: 'named', title: STATUS_HEADINGS.named },
+  { status: 'subject', title: STATUS_HEADINGS.subject },
+  { status: 'context', title: STATUS_HEADINGS.context },
 ];
 
 function countLabel(s: CountrySummary): string {
   const n = s.status === 'named' ? s.namingCount : s.quotingCount;
-  return `${n} article${n === 1 ? '' : 's'}`;
+  return countOf(n, 'article');
 }
 
 /** One country's button; drawn again only when it is pressed or let go, not when another is. */

@@ -1,7 +1,7 @@
-import { MEASURES, SPEAKER_FILTERS, type Measure, type SpeakerFilter } from '../state/url.ts';
+import { SPEAKER_FILTER_LABELS } from '../content/labels.ts';
+import { MEASURES, SPEAKER_FILTERS, type Measure } from '../state/url.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 
-const SPEAKER_LABELS: Record<SpeakerFilter, string> = { all: 'Everyone', report: 'The reports', official: 'Officials', reporter: 'Reporters' };
 const MEASURE_LABELS: Record<Measure, string> = { articles: 'Articles naming the country', kind: 'What is claimed' };
 
 function Choice<T extends string>({ legend, name, options, labels, value, onChange }: { legend: string; name: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (v: T) => void }) {
@@ -25,7 +25,7 @@ export function FilterBar() {
   const { setSpeaker, setMeasure } = atlasStore.getState();
   return (
     <div className="filter-bar">
-      <Choice legend="Quotes from" name="speaker" options={SPEAKER_FILTERS} labels={SPEAKER_LABELS} value={speaker} onChange={setSpeaker} />
+      <Choice legend="Quotes from" name="speaker" options={SPEAKER_FILTERS} labels={SPEAKER_FILTER_LABELS} value={speaker} onChange={setSpeaker} />
       <Choice legend="Colour by" name="measure" options={MEASURES} labels={MEASURE_LABELS} value={measure} onChange={setMeasure} />
     </div>
   );

@@ -1,13 +1,24 @@
-import type { ContentIndex, CountrySummary } from './content-index.ts';
-import type { Article, ClaimKind, Report, Speaker } from './types.ts';
+import type { ContentIndex, CountryStatus, CountrySummary } from './content-index.ts';
+import { countOf, pluralise } from './plural.ts';
+import type { Article, ClaimKind, Report, Speaker, SpeakerType } from './types.ts';
 
-/** What each kind of claim says, in the sources' own terms. */
+// The atlas's vocabulary: every label for a kind of claim, a country's standing and a kind of
+// speaker is written here once, so that the panel, map, legend, list, table, search and exports agree.
+
+/** What each kind of claim says, in the sources' own terms: the label on a quote. */
 export const KIND_LABELS: Record<ClaimKind, string> = {
   'operates-from': 'Named as a likely base of North Korean activity',
   'hosts-fronts': 'Hosts North Korean state-run restaurants and diplomatic establishments',
   'activity-share': 'Involved in a share of the observed activity',
   subject: 'About North Korea itself',
   context: 'Context only',
+};
+
+/** The legend's shorter labels for the kinds that colour the map. */
+export const KIND_LEGEND_LABELS: Partial<Record<ClaimKind, string>> = {
+  'operates-from': 'A likely base of North Korean activity',
+  'hosts-fronts': 'Hosts state-run restaurants and diplomatic establishments',
+  'activity-share': 'Involved in a share of the observed activity',
 };
 
 /** How a summary sentence names what is claimed, by kind. */
@@ -19,7 +30,40 @@ const KIND_PHRASES: Record<ClaimKind, string> = {
   context: '',
 };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** What a country is to the articles, in a word or two: the table's column, the legend, search. */
+export const STATUS_TITLES: Record<CountryStatus, string> = {
+  named: 'Named as a place of activity',
+  subject: 'The subject',
+  context: 'Context only',
+  none: 'Not named',
+};
+
+/** The list's headings over the countries of each standing. */
+export const STATUS_HEADINGS: Record<Exclude<CountryStatus, 'none'>, string> = {
+  named: 'Named as places of North Korean activity',
+  subject: 'The subject',
+  context: 'Mentioned only as context',
+};
+
+/** What each standing means, for a newcomer: the legend's hints. */
+export const STATUS_MEANINGS: Record<CountryStatus, string> = {
+  named: 'Articles naming the country as a place of North Korean activity',
+  subject: 'The subject of the reports',
+  context: 'Mentioned, but not as a place of North Korean activity',
+  none: 'Not mentioned in any article',
+};
+
+/** Whose quotes the filter keeps. */
+export const SPEAKER_FILTER_LABELS: Record<'all' | SpeakerType, string> = { all: 'Everyone', report: 'The reports', official: 'Officials', reporter: 'Reporters' };
+
+/** A label as it reads inside a sentence: "Context only" → "context only". */
+export const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
+/** Whose quotes the filter keeps, inside a sentence: "the reports", "officials". */
+export const speakersInSentence = (filter: 'all' | SpeakerType) => inSentence(SPEAKER_FILTER_LABELS[filter]);
+
+/** "Named by 3 articles". */
+export const namedByLine = (articles: number) => `Named by ${countOf(articles, 'article')}`;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -75,32 +119,31 @@ export function articleDate(article: Article): string {
 function quoteCounts(summary: CountrySummary): string {
   const { quoteCount, contextCount } = summary;
   const main = quoteCount - contextCount;
-  if (contextCount === 0) return plural(main, 'quote');
-  if (main === 0) return plural(contextCount, 'quote');
-  return `${plural(main, 'quote')}; ${contextCount} more ${contextCount === 1 ? 'gives' : 'give'} context`;
+  if (contextCount === 0) return countOf(main, 'quote');
+  if (main === 0) return countOf(contextCount, 'quote');
+  return `${countOf(main, 'quote')}; ${contextCount} more ${pluralise(contextCount, 'gives', 'give')} context`;
 }
 
 /** One line that sums up what is claimed about a country and by how many articles. */
 export function summaryLine(summary: CountrySummary, totalArticles: number): string {
-  const some = (n: number) => (n === totalArticles && n > 1 ? `All ${n} articles` : `${n} of the ${plural(totalArticles, 'article')}`);
-  const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  const some = (n: number) => (n === totalArticles && n > 1 ? `All ${n} articles` : `${n} of the ${countOf(totalArticles, 'article')}`);
   switch (summary.status) {
     case 'named': {
       const n = summary.namingCount;
       const only = summary.activityKinds.length === 1 ? summary.activityKinds[0] : undefined;
       const how = only ? KIND_PHRASES[only] : 'as a place of North Korean activity';
-      return `${some(n)} ${verb(n, 'names', 'name')} ${summary.name} ${how} (${quoteCounts(summary)}).`;
+      return `${some(n)} ${pluralise(n, 'names', 'name')} ${summary.name} ${how} (${quoteCounts(summary)}).`;
     }
     case 'subject': {
       const n = summary.quotingCount;
-      return `The subject of the reports: ${some(n)} ${verb(n, 'makes', 'make')} claims about it (${quoteCounts(summary)}).`;
+      return `${STATUS_MEANINGS.subject}: ${some(n)} ${pluralise(n, 'makes', 'make')} claims about it (${quoteCounts(summary)}).`;
     }
     case 'context': {
       const n = summary.quotingCount;
-      return `Not named as a place of North Korean activity; ${some(n).replace(/^A/, 'a')} ${verb(n, 'mentions', 'mention')} it only as context (${quoteCounts(summary)}).`;
+      return `Not named as a place of North Korean activity; ${some(n).replace(/^A/, 'a')} ${pluralise(n, 'mentions', 'mention')} it only as context (${quoteCounts(summary)}).`;
     }
     case 'none':
-      return `Not named in any of the ${plural(totalArticles, 'article')}.`;
+      return `Not named in any of the ${countOf(totalArticles, 'article')}.`;
   }
 }
 
@@ -108,12 +151,12 @@ export function summaryLine(summary: CountrySummary, totalArticles: number): str
 export function tooltipLine(summary: CountrySummary): string {
   switch (summary.status) {
     case 'named':
-      return `Named by ${plural(summary.namingCount, 'article')} · ${quoteCounts(summary)}`;
+      return `${namedByLine(summary.namingCount)} · ${quoteCounts(summary)}`;
     case 'subject':
-      return `The subject of the reports · ${quoteCounts(summary)}`;
+      return `${STATUS_MEANINGS.subject} · ${quoteCounts(summary)}`;
     case 'context':
-      return `Context only · ${quoteCounts(summary)}`;
+      return `${STATUS_TITLES.context} · ${quoteCounts(summary)}`;
     case 'none':
-      return 'Not named';
+      return STATUS_TITLES.none;
   }
 }

@@ -1,4 +1,5 @@
 import type { CountrySummary, QuoteSources } from './content-index.ts';
+import { countOf } from './plural.ts';
 import { ACTIVITY_KINDS, type Claim } from './types.ts';
 
 export interface PrimarySources {
@@ -24,18 +25,16 @@ export function primarySources(summary: CountrySummary, index: QuoteSources): Pr
   return { articles: summary.namingCount, reports, origins };
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** One sentence that keeps repetition of one source from reading as corroboration. */
 export function primarySourcesLine(sources: PrimarySources): string | null {
   const { articles, reports, origins } = sources;
   if (articles === 0 || origins.length === 0) return null;
-  const behind = `${count(reports.length, 'report')}`;
+  const behind = countOf(reports.length, 'report');
   if (origins.length === 1) {
     const origin = origins[0];
     if (articles === 1) return `The one article naming it traces back to ${origin} (${behind}).`;
     const all = articles === 2 ? 'Both articles' : `All ${articles} articles`;
     return `${all} naming it trace back to one primary source, ${origin} (${behind}): repeated coverage, not independent corroboration.`;
   }
-  return `The ${count(articles, 'article')} naming it trace back to ${origins.length} independent primary sources: ${origins.join(', ')} (${behind}).`;
+  return `The ${countOf(articles, 'article')} naming it trace back to ${origins.length} independent primary sources: ${origins.join(', ')} (${behind}).`;
 }

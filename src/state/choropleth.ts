@@ -1,4 +1,6 @@
 import type { CountrySummary } from '../content/content-index.ts';
+import { KIND_LEGEND_LABELS, namedByLine, STATUS_MEANINGS, STATUS_TITLES } from '../content/labels.ts';
+import { countOf } from '../content/plural.ts';
 import type { ClaimKind } from '../content/types.ts';
 import type { Measure } from './url.ts';
 
@@ -31,11 +33,6 @@ const KIND_FILLS: Partial<Record<ClaimKind, string>> = {
   'hosts-fronts': 'url(#kind-dots)',
   'activity-share': 'url(#kind-stripes)',
 };
-const KIND_LEGEND: Partial<Record<ClaimKind, string>> = {
-  'operates-from': 'A likely base of North Korean activity',
-  'hosts-fronts': 'Hosts state-run restaurants and diplomatic establishments',
-  'activity-share': 'Involved in a share of the observed activity',
-};
 const MAX_CLASSES = 5;
 
 interface Bin {
@@ -55,8 +52,6 @@ function binColours(n: number): string[] {
   return Array.from({ length: n }, (_, i) => SEQUENTIAL[Math.round((i * (SEQUENTIAL.length - 1)) / (n - 1))] as string);
 }
 
-const articles = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
-
 interface Scheme {
   title: string;
   classes: Omit<LegendEntry, 'count'>[];
@@ -67,11 +62,11 @@ function byArticles(totalArticles: number): Scheme {
   const bins = makeBins(totalArticles);
   const colours = binColours(bins.length);
   return {
-    title: `How many of the ${articles(totalArticles)} name each country as a place of North Korean activity`,
+    title: `How many of the ${countOf(totalArticles, 'article')} name each country as a place of North Korean activity`,
     classes: bins.map((b, i) => ({
       key: `articles-${i}`,
-      label: b.from === b.to ? `Named by ${articles(b.from)}` : `Named by ${b.from}–${b.to} articles`,
-      hint: 'Articles naming the country as a place of North Korean activity',
+      label: b.from === b.to ? namedByLine(b.from) : `Named by ${b.from}–${b.to} articles`,
+      hint: STATUS_MEANINGS.named,
       fill: colours[i] as string,
     })),
     classOf: (s) => `articles-${bins.findIndex((b) => s.namingCount >= b.from && s.namingCount <= b.to)}`,
@@ -82,7 +77,7 @@ function byKind(): Scheme {
   const kinds = Object.keys(KIND_FILLS) as ClaimKind[];
   return {
     title: 'What the articles claim about each country (its strongest claim)',
-    classes: kinds.map((k) => ({ key: `kind-${k}`, label: KIND_LEGEND[k] ?? k, hint: 'The strongest kind of claim made about the country', fill: KIND_FILLS[k] ?? NOT_NAMED_FILL })),
+    classes: kinds.map((k) => ({ key: `kind-${k}`, label: KIND_LEGEND_LABELS[k] ?? k, hint: 'The strongest kind of claim made about the country', fill: KIND_FILLS[k] ?? NOT_NAMED_FILL })),
     classOf: (s) => `kind-${s.activityKinds[0] ?? 'operates-from'}`,
   };
 }
@@ -101,9 +96,9 @@ export function makeChoropleth(summaries: Iterable<CountrySummary>, totalArticle
   }
   const legend = [
     ...scheme.classes,
-    { key: 'subject', label: 'North Korea', hint: 'The subject of the reports', fill: SUBJECT_FILL },
-    { key: 'context', label: 'Context only', hint: 'Mentioned, but not as a place of North Korean activity', fill: CONTEXT_FILL },
-    { key: 'none', label: 'Not named', hint: 'Not mentioned in any article', fill: NOT_NAMED_FILL },
+    { key: 'subject', label: 'North Korea', hint: STATUS_MEANINGS.subject, fill: SUBJECT_FILL },
+    { key: 'context', label: STATUS_TITLES.context, hint: STATUS_MEANINGS.context, fill: CONTEXT_FILL },
+    { key: 'none', label: STATUS_TITLES.none, hint: STATUS_MEANINGS.none, fill: NOT_NAMED_FILL },
   ].map((e) => ({ ...e, count: counts.get(e.key) ?? 0 }));
   const fills = new Map(legend.map((e) => [e.key, e.fill]));
   return { measure, title: scheme.title, legend, keyOf, fillOf: (s) => fills.get(keyOf(s)) ?? NOT_NAMED_FILL };

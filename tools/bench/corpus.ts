@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { extractMentions } from '../../pipeline/extract/extract-article.ts';
+import { pluralise } from '../../src/content/plural.ts';
 import type { Claim, ClaimKind, CountryInfo, Speaker } from '../../src/content/types.ts';
 
 export interface CorpusOptions {
@@ -331,7 +332,7 @@ function fill(template: string, slots: Readonly<Record<string, string>>): string
 }
 
 function slotsFor(rnd: Random, names: readonly string[]): Record<string, string> {
-  const plural = names.length > 1;
+  const count = names.length;
   return {
     list: listOf(names),
     actor: pick(rnd, ACTORS),
@@ -342,9 +343,9 @@ function slotsFor(rnd: Random, names: readonly string[]): Record<string, string>
     n: String(between(rnd, 2, 48)),
     m: String(between(rnd, 3, 40)),
     year: String(between(rnd, 2009, 2016)),
-    was: plural ? 'were' : 'was',
-    has: plural ? 'have' : 'has',
-    s: plural ? '' : 's',
+    was: pluralise(count, 'was', 'were'),
+    has: pluralise(count, 'has', 'have'),
+    s: pluralise(count, 's', ''),
   };
 }
 
@@ -606,8 +607,8 @@ interface NotClaimOut {
  * the same completeness rule as the real data.
  */
 function notClaimsOf(article: string, text: string, publisher: Publisher, claims: readonly ClaimOut[], nameOf: ReadonlyMap<string, string>): NotClaimOut[] {
-  const found = extractMentions(text, { after: publisher.after, before: publisher.before });
-  if (!found.ok) throw new Error(`article ${article}: ${found.error}`);
+  const found = extractMentions(text, { id: article, sourcesFile: 'sources.json', body: { after: publisher.after, before: publisher.before } });
+  if (!found.ok) throw new Error(found.error);
   const claimed = new Set(claims.map((c) => c.country));
   const out = new Map<string, NotClaimOut>();
   for (const mention of found.mentions) {

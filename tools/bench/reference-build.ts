@@ -3,8 +3,8 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import countriesLib from 'i18n-iso-countries';
 import { build } from 'vite';
+import { countryRecords } from '../../pipeline/countries/country-records.ts';
 import type { ContentIndex } from '../../src/content/content-index.ts';
 import { speakerLabel } from '../../src/content/labels.ts';
 import { makeChoropleth } from '../../src/state/choropleth.ts';
@@ -20,8 +20,10 @@ export async function buildReference(index: ContentIndex, outDir: string): Promi
   const drawn = (iso3: string) => index.countries.get(iso3)?.onMap ?? false;
   const choropleth = makeChoropleth(index.summaries.values(), index.content.articles.length, drawn);
   const fills: Record<string, { iso3: string; fill: string }> = {};
+  // The reference page draws world-atlas as published, whose features carry ISO numeric ids.
+  const numericOf = new Map(countryRecords().map((r) => [r.iso3, r.numeric]));
   for (const country of index.content.countries) {
-    const numeric = countriesLib.alpha3ToNumeric(country.iso3);
+    const numeric = numericOf.get(country.iso3);
     if (numeric) fills[numeric] = { iso3: country.iso3, fill: flat(choropleth.fillOf(index.summaries.get(country.iso3))) };
   }
   writeFileSync(join(out, 'fills.json'), JSON.stringify(fills));

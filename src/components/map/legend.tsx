@@ -1,8 +1,7 @@
+import { countOf } from '../../content/plural.ts';
 import { SUMMARY } from '../../content/summary-index.ts';
 import { useChoropleth } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
-
-const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
 
 /** What each colour means and how many countries have it. */
 export function Legend() {
@@ -20,7 +19,7 @@ export function Legend() {
               <rect width="18" height="18" rx="3" fill={e.fill} stroke="#777" strokeWidth="0.75" />
             </svg>
             <span className="legend-label">{e.label}</span>
-            <span className="legend-count">· {countries(e.count)}</span>
+            <span className="legend-count">· {countOf(e.count, 'country', 'countries')}</span>
           </li>
         ))}
         {selected && (

@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import type { CountrySummary, QuoteSources } from '../../content/content-index.ts';
-import { summaryLine } from '../../content/labels.ts';
+import { SPEAKER_FILTER_LABELS, speakersInSentence, summaryLine } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
 import { COUNTRIES, REPORTS, SUMMARY } from '../../content/summary-index.ts';
 import type { Claim, CountryQuotes } from '../../content/types.ts';
@@ -150,14 +150,12 @@ export function CountryPanel({ iso3, shown }: { iso3: string; shown: boolean }) 
       </header>
       <p className="panel-summary">
         {speaker !== 'all' && summary.status === 'none'
-          ? `No quote from ${SPEAKER_NAMES[speaker]} mentions ${info.name}.`
+          ? `No quote from ${speakersInSentence(speaker)} mentions ${info.name}.`
           : summaryLine(summary, SUMMARY.articleCount)}
       </p>
-      {speaker !== 'all' && <p className="panel-note">Showing only quotes from {SPEAKER_NAMES[speaker]}; choose “Everyone” above the map for all of them.</p>}
+      {speaker !== 'all' && <p className="panel-note">Showing only quotes from {speakersInSentence(speaker)}; choose “{SPEAKER_FILTER_LABELS.all}” above the map for all of them.</p>}
       {!info.onMap && <p className="panel-note">Too small to draw on this world map; it is listed beside the map instead.</p>}
       <PanelQuotes summary={summary} speaker={speaker} current={shown ? current : null} shown={shown} />
     </aside>
   );
 }
-
-const SPEAKER_NAMES = { all: 'everyone', report: 'the reports', official: 'officials', reporter: 'reporters' } as const;

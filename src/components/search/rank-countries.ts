@@ -1,4 +1,5 @@
 import type { CountryStatus } from '../../content/content-index.ts';
+import { inSentence, namedByLine, STATUS_TITLES } from '../../content/labels.ts';
 import type { CountryInfo } from '../../content/types.ts';
 import { normaliseName } from '../../state/country-lookup.ts';
 
@@ -23,18 +24,7 @@ const STATUS_ORDER: Record<CountryStatus, number> = { named: 0, subject: 1, cont
 const NOT_NAMED: SearchSummary = { status: 'none', namingCount: 0, quoteCount: 0 };
 
 export function hintFor(summary: SearchSummary): string {
-  switch (summary.status) {
-    case 'named': {
-      const n = summary.namingCount;
-      return `named by ${n} article${n === 1 ? '' : 's'}`;
-    }
-    case 'subject':
-      return 'the subject';
-    case 'context':
-      return 'context only';
-    case 'none':
-      return 'not named';
-  }
+  return inSentence(summary.status === 'named' ? namedByLine(summary.namingCount) : STATUS_TITLES[summary.status]);
 }
 
 type Match = 'exact' | 'prefix';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { CountryStatus } from '../../content/content-index.ts';
 import { CONTENT_INDEX, contentFor } from '../../content/content.ts';
+import { speakersInSentence, STATUS_TITLES } from '../../content/labels.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import type { SpeakerFilter } from '../../state/url.ts';
 import { preparingHandlers } from '../prepare-handlers.ts';
@@ -11,18 +11,7 @@ import './table-view.css';
 
 const { articles } = CONTENT_INDEX.content;
 
-const STATUS_LABELS: Record<Exclude<CountryStatus, 'none'>, string> = {
-  named: 'Named as a place of activity',
-  subject: 'The subject',
-  context: 'Context only',
-};
-
-const SPEAKER_NOTES: Record<SpeakerFilter, string> = {
-  all: '',
-  report: ' Counting only quotes from the reports.',
-  official: ' Counting only quotes from officials.',
-  reporter: ' Counting only quotes from reporters.',
-};
+const speakerNote = (speaker: SpeakerFilter) => (speaker === 'all' ? '' : ` Counting only quotes from ${speakersInSentence(speaker)}.`);
 
 function Count({ n }: { n: number }) {
   if (n > 0) return <>{n}</>;
@@ -49,7 +38,7 @@ export function TableView() {
       <table className="country-table">
         <caption>
           The {rows.length} countries the {articles.length} articles mention: what each is to them, how many articles name it as a place of North Korean
-          activity, and how many quotes each article gives about it.{SPEAKER_NOTES[speaker]}
+          activity, and how many quotes each article gives about it.{speakerNote(speaker)}
         </caption>
         <colgroup span={4} />
         {articles.length > 0 && <colgroup span={articles.length} className="article-columns" />}
@@ -87,7 +76,7 @@ export function TableView() {
                     {s.name}
                   </button>
                 </th>
-                <td className="status">{s.status === 'none' ? '' : STATUS_LABELS[s.status]}</td>
+                <td className="status">{s.status === 'none' ? '' : STATUS_TITLES[s.status]}</td>
                 <td className="number">
                   <Count n={s.namingCount} />
                 </td>

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { CountrySummary } from './content-index.ts';
+import { speakersInSentence, STATUS_TITLES, tooltipLine } from './labels.ts';
+
+const summaryOf = (over: Partial<CountrySummary>): CountrySummary => ({
+  iso3: 'KEN',
+  name: 'Kenya',
+  status: 'named',
+  namingCount: 1,
+  quotingCount: 1,
+  quoteCount: 1,
+  contextCount: 0,
+  activityKinds: ['operates-from'],
+  ...over,
+});
+
+describe('the atlas’s vocabulary', () => {
+  it('names whose quotes the filter keeps inside a sentence, as the panel, table and exports write it', () => {
+    expect((['all', 'report', 'official', 'reporter'] as const).map(speakersInSentence)).toEqual(['everyone', 'the reports', 'officials', 'reporters']);
+  });
+
+  it('sums a country up in a tooltip with the same status words as the legend, each count agreeing with its noun', () => {
+    expect(tooltipLine(summaryOf({}))).toBe('Named by 1 article · 1 quote');
+    expect(tooltipLine(summaryOf({ namingCount: 3, quoteCount: 5, contextCount: 1 }))).toBe('Named by 3 articles · 4 quotes; 1 more gives context');
+    expect(tooltipLine(summaryOf({ status: 'subject', quoteCount: 2 }))).toBe('The subject of the reports · 2 quotes');
+    expect(tooltipLine(summaryOf({ status: 'context', quoteCount: 2, contextCount: 2 }))).toBe(`${STATUS_TITLES.context} · 2 quotes`);
+    expect(tooltipLine(summaryOf({ status: 'none' }))).toBe(STATUS_TITLES.none);
+  });
+});
