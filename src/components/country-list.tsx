@@ -3,6 +3,7 @@ import type { CountryStatus, CountrySummary } from '../content/content-index.ts'
 import { useIndex } from '../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 import { preparingHandlers } from './prepare-handlers.ts';
+import './country-list.css';
 
 const GROUPS: { status: CountryStatus; title: string }[] = [
   { status: 'named', title: 'Named as places of North Korean activity' },

@@ -1,5 +1,6 @@
 import { MEASURES, SPEAKER_FILTERS, type Measure, type SpeakerFilter } from '../state/url.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
+import './filter-bar.css';
 
 const SPEAKER_LABELS: Record<SpeakerFilter, string> = { all: 'Everyone', report: 'The reports', official: 'Officials', reporter: 'Reporters' };
 const MEASURE_LABELS: Record<Measure, string> = { articles: 'Articles naming the country', kind: 'What is claimed' };

@@ -1,6 +1,7 @@
 import { SUMMARY } from '../../content/summary-index.ts';
 import { useChoropleth } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
+import './legend.css';
 
 const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
 

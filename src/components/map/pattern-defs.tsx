@@ -1,4 +1,5 @@
 import { FILL_PATTERNS, PATTERN_SIZE } from '../../state/choropleth-patterns.ts';
+import './pattern-defs.css';
 
 const s = PATTERN_SIZE;
 

@@ -3,6 +3,7 @@ import { CONTENT_INDEX } from '../../content/content.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_ASPECT, WORLD_MAP } from '../../geo/world.ts';
 import { choroplethFor } from '../../state/atlas-model.ts';
+import './tour-map.css';
 
 const { width: WIDTH, height: HEIGHT } = WORLD_MAP;
 const FULL: ViewBox = [0, 0, WIDTH, HEIGHT];
