@@ -1,10 +1,11 @@
 // The design tokens (src/styles/tokens.css) reach the rest of the build from here: every stylesheet
-// gets their breakpoints.
+// gets their breakpoints, and the exports get their colours as the module virtual:atlas/tokens.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { readTokens } from '../src/styles/read-tokens.ts';
 
+export const TOKENS_MODULE = 'virtual:atlas/tokens';
 export const TOKENS_FILE = 'src/styles/tokens.css';
 
 // @import and @charset must stay first in a stylesheet; anything else may follow them.
@@ -29,6 +30,15 @@ export function designTokens(file = TOKENS_FILE): Plugin {
     name: 'report-atlas-design-tokens',
     // Before Vite's own CSS step, which hands the stylesheet to Lightning CSS.
     enforce: 'pre',
+    resolveId(id) {
+      return id === TOKENS_MODULE ? `\0${TOKENS_MODULE}` : null;
+    },
+    load(id) {
+      if (id !== `\0${TOKENS_MODULE}`) return null;
+      this.addWatchFile(path);
+      // The exports are light whatever the screen's scheme: paper, slides and files.
+      return `export default ${JSON.stringify(read().light)};`;
+    },
     transform(code, id) {
       if (!isStylesheet(id) || id.split('?')[0] === path || !USES_BREAKPOINT.test(code)) return null;
       this.addWatchFile(path);

@@ -126,6 +126,11 @@ export class AtlasPage {
       .toBe(true);
   }
 
+  /** The colour a country is filled with, as the page paints it. */
+  fillOf(iso3: string): Promise<string> {
+    return this.country(iso3).evaluate((el) => getComputedStyle(el).fill);
+  }
+
   /** The publisher and headline or date of each quote in the panel. */
   citations(): Promise<string[]> {
     return this.quotes.locator('cite').allInnerTexts();

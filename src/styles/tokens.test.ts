@@ -5,6 +5,7 @@ import { mediaOffTokens, rawColours, sourceFiles, TOKENS_PATH } from './test-sup
 
 const tokens = readTokens(readFileSync(TOKENS_PATH, 'utf8'));
 const stylesheets = sourceFiles('.css');
+const code = sourceFiles('.ts', '.tsx').filter((f) => !/\.test\.tsx?$|test-support/.test(f.name));
 
 describe('the stylesheets', () => {
   it('are found: the page and each component', () => {
@@ -39,6 +40,14 @@ describe('the scanner', () => {
   it('names each media query that is not a breakpoint of the tokens', () => {
     const css = '@media (--phone) {}\n@media print {}\n@media (max-width: 640px) {}\n@media (--tablet) {}\n@media (prefers-color-scheme: dark) {}';
     expect(mediaOffTokens(sheet(css), ['--phone'])).toEqual(['x.css:3: @media (max-width: 640px) {', 'x.css:4: @media (--tablet) {', 'x.css:5: @media (prefers-color-scheme: dark) {']);
+  });
+});
+
+describe('the app code', () => {
+  it('writes no colour of its own: components and exports take theirs from the tokens', () => {
+    const literal = /(['"`])(?:#[0-9a-f]{3,8}|(?:rgba?|hsla?)\([^)]*\))\1/i;
+    const found = code.flatMap((f) => f.text.split('\n').flatMap((line, i) => (literal.test(line) ? [`${f.name}:${i + 1}: ${line.trim()}`] : [])));
+    expect(found).toEqual([]);
   });
 });
 

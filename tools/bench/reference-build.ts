@@ -1,6 +1,6 @@
 // Builds the reference page and gives it the same data the atlas shows: the world-atlas
 // topology as published, each country's colour, and each country's quotes.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import countriesLib from 'i18n-iso-countries';
@@ -8,8 +8,12 @@ import { build } from 'vite';
 import type { ContentIndex } from '../../src/content/content-index.ts';
 import { speakerLabel } from '../../src/content/labels.ts';
 import { makeChoropleth } from '../../src/state/choropleth.ts';
+import { paintValue } from '../../src/state/choropleth-patterns.ts';
+import { readTokens } from '../../src/styles/read-tokens.ts';
 
 const require = createRequire(import.meta.url);
+// The atlas's own colours, as its exports use them.
+const LIGHT = readTokens(readFileSync(resolve(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8')).light;
 // Patterns need <defs> the plain page does not have; a flat colour stands in for them.
 const flat = (fill: string) => (fill.startsWith('url(') ? '#b9a3c9' : fill);
 
@@ -22,7 +26,7 @@ export async function buildReference(index: ContentIndex, outDir: string): Promi
   const fills: Record<string, { iso3: string; fill: string }> = {};
   for (const country of index.content.countries) {
     const numeric = countriesLib.alpha3ToNumeric(country.iso3);
-    if (numeric) fills[numeric] = { iso3: country.iso3, fill: flat(choropleth.fillOf(index.summaries.get(country.iso3))) };
+    if (numeric) fills[numeric] = { iso3: country.iso3, fill: flat(paintValue(choropleth.fillOf(index.summaries.get(country.iso3)), LIGHT)) };
   }
   writeFileSync(join(out, 'fills.json'), JSON.stringify(fills));
   mkdirSync(join(out, 'quotes'), { recursive: true });
