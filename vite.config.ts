@@ -10,8 +10,6 @@ import { prerender } from './vite/prerender.ts';
 export default defineConfig({
   plugins: [designTokens(), react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR }), contentSecurityPolicy(), serviceWorker()],
   server: { port: 5173 },
-  // Lightning CSS resolves the breakpoints (@custom-media) that vite/design-tokens.ts gives every stylesheet.
-  css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   // The 1:50m world (about 750 kB) is the largest chunk; it loads only when the map is zoomed in.
   build: { chunkSizeWarningLimit: 800 },
   preview: {

@@ -30,6 +30,10 @@ export function designTokens(file = TOKENS_FILE): Plugin {
     name: 'report-atlas-design-tokens',
     // Before Vite's own CSS step, which hands the stylesheet to Lightning CSS.
     enforce: 'pre',
+    config() {
+      // Lightning CSS, not PostCSS, for the breakpoints (@custom-media) the stylesheets are given.
+      return { css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } } };
+    },
     resolveId(id) {
       return id === TOKENS_MODULE ? `\0${TOKENS_MODULE}` : null;
     },
