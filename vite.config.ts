@@ -2,12 +2,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './vite/csp.ts';
+import { designTokens } from './vite/design-tokens.ts';
 import { serviceWorker } from './vite/service-worker.ts';
 import { atlasData } from './vite/vite-plugin-atlas.ts';
 import { prerender } from './vite/prerender.ts';
 
 export default defineConfig({
-  plugins: [react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR }), contentSecurityPolicy(), serviceWorker()],
+  plugins: [designTokens(), react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR }), contentSecurityPolicy(), serviceWorker()],
   server: { port: 5173 },
   // The 1:50m world (about 750 kB) is the largest chunk; it loads only when the map is zoomed in.
   build: { chunkSizeWarningLimit: 800 },

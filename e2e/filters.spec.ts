@@ -30,7 +30,7 @@ test.describe('filters that recolour the map', () => {
     await atlas.filter('What is claimed').check();
     await expect(page).toHaveURL(/\?measure=kind$/);
     await expect(atlas.country('THA')).toHaveAttribute('data-legend', 'kind-hosts-fronts');
-    await expect(atlas.country('THA')).toHaveAttribute('fill', 'url(#kind-dots)');
+    await expect(atlas.country('THA')).toHaveCSS('fill', 'url("#kind-dots")');
     await expect(atlas.country('KEN')).toHaveAttribute('data-legend', 'kind-operates-from');
     await expect(page.getByRole('heading', { name: /^What the articles claim about each country/ })).toBeVisible();
   });

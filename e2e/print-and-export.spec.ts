@@ -29,6 +29,20 @@ test.describe('printing a handout', () => {
     for (const date of ['27 July 2017 (date inferred)', 'date not stated', '7 May 2018']) expect(text).toContain(date);
   });
 
+  for (const [view, search] of [
+    ['the overview', ''],
+    ['a country view', '?country=NZL'],
+  ] as const) {
+    test(`on paper, ${view} shows no button, field or other control, the zoom buttons included`, async ({ atlas, page }) => {
+      await atlas.goto(search);
+      if (search) await expect(atlas.quotes).not.toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+      expect(await atlas.visibleControls()).toContain('button "Zoom in"');
+      await page.emulateMedia({ media: 'print' });
+      expect(await atlas.visibleControls()).toEqual([]);
+    });
+  }
+
   for (const [paper, widthInches] of [
     ['A4', 8.27],
     ['US Letter', 8.5],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import { copyOfRealData, type DataFolder } from '../pipeline/test-support/data-folder.ts';
+import { designTokens } from './design-tokens.ts';
 import { atlasData } from './vite-plugin-atlas.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -19,7 +20,7 @@ function buildWith(dataDir: string, out: string) {
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [atlasData({ dataDir })],
+    plugins: [designTokens(), atlasData({ dataDir })],
     build: { outDir: out, emptyOutDir: true, write: true },
   });
 }

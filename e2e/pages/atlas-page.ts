@@ -126,6 +126,22 @@ export class AtlasPage {
       .toBe(true);
   }
 
+  /** The colour a country is filled with, as the page paints it. */
+  fillOf(iso3: string): Promise<string> {
+    return this.country(iso3).evaluate((el) => getComputedStyle(el).fill);
+  }
+
+  /** Each control a person can see, such as `button "Zoom in"`: buttons, fields, choices. */
+  visibleControls(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const roles = ['button', 'checkbox', 'radio', 'combobox', 'listbox', 'option', 'slider', 'spinbutton', 'switch', 'tab', 'textbox', 'searchbox', 'menuitem'];
+      const selector = ['button', 'input', 'select', 'textarea', 'summary', '[contenteditable="true"]', ...roles.map((r) => `[role="${r}"]`)].join(', ');
+      return [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getClientRects().length > 0)
+        .map((el) => `${el.getAttribute('role') ?? el.localName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}"`);
+    });
+  }
+
   /** The publisher and headline or date of each quote in the panel. */
   citations(): Promise<string[]> {
     return this.quotes.locator('cite').allInnerTexts();

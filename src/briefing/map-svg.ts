@@ -2,7 +2,7 @@ import type { SummaryView } from '../content/content-index.ts';
 import { countOf } from '../content/plural.ts';
 import type { MapGeometry } from '../geo/map-geometry.ts';
 import type { Choropleth } from '../state/choropleth.ts';
-import { patternsMarkup } from '../state/choropleth-patterns.ts';
+import { colour, paintFill, patternDefs } from './export-colours.ts';
 
 export interface MapSvgInput {
   geometry: MapGeometry;
@@ -40,7 +40,7 @@ function legendMarkup(choropleth: Choropleth, width: number, top: number): { mar
     const x = PAD + (i % perRow) * entryWidth;
     const y = top + 30 + Math.floor(i / perRow) * ROW;
     const count = countOf(e.count, 'country', 'countries');
-    return `<g class="legend-entry"><rect x="${x}" y="${y - 13}" width="16" height="16" rx="3" fill="${e.fill}" stroke="#777" stroke-width="0.75"/><text x="${x + 24}" y="${y}" font-size="13">${escapeXml(e.label)} <tspan fill="#555">· ${count}</tspan></text></g>`;
+    return `<g class="legend-entry"><rect x="${x}" y="${y - 13}" width="16" height="16" rx="3" fill="${paintFill(e.fill)}" stroke="${colour('--map-swatch-line')}" stroke-width="0.75"/><text x="${x + 24}" y="${y}" font-size="13">${escapeXml(e.label)} <tspan fill="${colour('--map-export-count')}">· ${count}</tspan></text></g>`;
   });
   const rows = Math.ceil(choropleth.legend.length / perRow);
   const title = `<text x="${PAD}" y="${top + 6}" font-size="14" font-weight="700">${escapeXml(choropleth.title)}</text>`;
@@ -61,27 +61,27 @@ export function makeMapSvg(input: MapSvgInput): MapSvg {
   const sourceTop = legendTop + legend.height + 14;
   const height = sourceTop + 28;
   const countries = geometry.countries
-    .map((c) => `<path d="${c.d}" fill="${choropleth.fillOf(index.summaries.get(c.iso3))}" data-iso3="${c.iso3}"/>`)
+    .map((c) => `<path d="${c.d}" fill="${paintFill(choropleth.fillOf(index.summaries.get(c.iso3)))}" data-iso3="${c.iso3}"/>`)
     .join('');
   const chosen = selected === null ? undefined : geometry.byIso3.get(selected);
   const selection = chosen
-    ? `<g id="selection" fill="none" stroke-linejoin="round"><path d="${chosen.d}" stroke="#ffffff" stroke-width="${px(2)}"/><path d="${chosen.d}" stroke="#111111" stroke-width="${px(1)}"/></g>`
+    ? `<g id="selection" fill="none" stroke-linejoin="round"><path d="${chosen.d}" stroke="${colour('--map-halo')}" stroke-width="${px(2)}"/><path d="${chosen.d}" stroke="${colour('--map-selection')}" stroke-width="${px(1)}"/></g>`
     : '';
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONTS)}" fill="#1b1d2a" role="img" aria-labelledby="svg-title svg-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONTS)}" fill="${colour('--ink')}" role="img" aria-labelledby="svg-title svg-desc">`,
     `<title id="svg-title">${escapeXml(title)}</title>`,
     `<desc id="svg-desc">${escapeXml(`${subtitle} ${source}`)}</desc>`,
-    `<defs>${patternsMarkup()}</defs>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<defs>${patternDefs()}</defs>`,
+    `<rect width="${width}" height="${height}" fill="${colour('--paper')}"/>`,
     `<text x="${PAD}" y="36" font-size="24" font-weight="700">${escapeXml(title)}</text>`,
-    `<text x="${PAD}" y="60" font-size="14" fill="#555a6e">${escapeXml(subtitle)}</text>`,
-    `<g id="map" transform="translate(0 ${mapTop})${scale === 1 ? '' : ` scale(${Math.round(scale * 1e6) / 1e6})`}"><rect width="${geometry.width}" height="${geometry.height}" fill="#f1f5fa"/>`,
-    `<g id="countries" stroke="#ffffff" stroke-width="${px(0.5)}">${countries}</g>`,
-    `<path id="borders" d="${geometry.borders}" fill="none" stroke="#ffffff" stroke-width="${px(0.6)}"/>`,
+    `<text x="${PAD}" y="60" font-size="14" fill="${colour('--muted')}">${escapeXml(subtitle)}</text>`,
+    `<g id="map" transform="translate(0 ${mapTop})${scale === 1 ? '' : ` scale(${Math.round(scale * 1e6) / 1e6})`}"><rect width="${geometry.width}" height="${geometry.height}" fill="${colour('--map-ocean')}"/>`,
+    `<g id="countries" stroke="${colour('--map-border')}" stroke-width="${px(0.5)}">${countries}</g>`,
+    `<path id="borders" d="${geometry.borders}" fill="none" stroke="${colour('--map-border')}" stroke-width="${px(0.6)}"/>`,
     `${selection}</g>`,
     legend.markup,
-    `<text id="source" x="${PAD}" y="${sourceTop + 8}" font-size="12" fill="#555a6e">${escapeXml(source)}</text>`,
+    `<text id="source" x="${PAD}" y="${sourceTop + 8}" font-size="12" fill="${colour('--muted')}">${escapeXml(source)}</text>`,
     '</svg>',
   ].join('\n');
   return { svg, width, height };

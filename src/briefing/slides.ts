@@ -2,6 +2,7 @@ import type { ContentIndex } from '../content/content-index.ts';
 import { articleDateText, formatDate, formatDay, KIND_LABELS, speakerLabel, summaryLine } from '../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../content/primary-sources.ts';
 import type { Claim } from '../content/types.ts';
+import { colour } from './export-colours.ts';
 import type { TourStep } from './tour-steps.ts';
 
 export interface DeckInput {
@@ -14,8 +15,11 @@ export interface DeckInput {
 }
 
 const W = 13.333;
-const INK = '1B1D2A';
-const MUTED = '555A6E';
+// The deck takes the light scheme's colours, written as pptxgenjs wants them: RRGGBB, no #.
+const slideColour = (token: string) => colour(token).replace('#', '').toUpperCase();
+const INK = slideColour('--ink');
+const MUTED = slideColour('--muted');
+const ACCENT = slideColour('--accent');
 // Two quotes a slide keeps the type large enough to read in a room.
 const QUOTES_PER_SLIDE = 2;
 const TITLE = { x: 0.5, y: 0.3, w: W - 1, h: 0.8, fontSize: 30, bold: true, color: INK } as const;
@@ -30,7 +34,7 @@ function quoteParagraphs(claims: readonly Claim[], index: ContentIndex) {
       { text: `${KIND_LABELS[c.kind]}`, options: { fontSize: 10, color: MUTED, bold: true, breakLine: true } },
       { text: `“${c.quote}”`, options: { fontSize: 20, color: INK, breakLine: true } },
       { text: `${speakerLabel(c.speaker, index.reports)} · ${source} · `, options: { fontSize: 12, color: MUTED } },
-      { text: article?.url ?? '', options: { fontSize: 12, color: '8C1D10', hyperlink: { url: article?.url ?? '' }, breakLine: true } },
+      { text: article?.url ?? '', options: { fontSize: 12, color: ACCENT, hyperlink: { url: article?.url ?? '' }, breakLine: true } },
       { text: ' ', options: { fontSize: 8, breakLine: true } },
     ];
   });

@@ -16,6 +16,7 @@ import { SelectionAnnouncer } from './selection-announcer.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
 import { ArticleReader, Loading, SourcesView, TableView, TourView, WhenWanted } from './lazy-parts.tsx';
 import { memo, Suspense, useEffect } from 'react';
+import './app.css';
 
 // Opening or closing the panel changes the layout only: the map area is not rendered again.
 const MapArea = memo(function MapArea() {

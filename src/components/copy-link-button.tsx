@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import './buttons.css';
+import './copy-link-button.css';
 
 type Status = 'idle' | 'copied' | 'failed';
 

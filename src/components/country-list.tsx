@@ -5,6 +5,7 @@ import { countOf } from '../content/plural.ts';
 import { useIndex } from '../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 import { preparingHandlers } from './prepare-handlers.ts';
+import './country-list.css';
 
 const GROUPS: { status: CountryStatus; title: string }[] = [
   { status: 'named', title: STATUS_HEADINGS.named },

@@ -1,3 +1,5 @@
+import './downloads-links.css';
+
 /** The verified claims as files; the build writes them beside the app. */
 export function DownloadsLinks() {
   return (

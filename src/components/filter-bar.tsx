@@ -1,6 +1,7 @@
 import { SPEAKER_FILTER_LABELS } from '../content/labels.ts';
 import { MEASURES, SPEAKER_FILTERS, type Measure } from '../state/url.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
+import './filter-bar.css';
 
 const MEASURE_LABELS: Record<Measure, string> = { articles: 'Articles naming the country', kind: 'What is claimed' };
 

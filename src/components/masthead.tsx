@@ -2,6 +2,7 @@ import { SUMMARY, summaryView } from '../content/summary-index.ts';
 import { APP_TITLE } from '../state/atlas-model.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { ViewTabs } from './view-tabs.tsx';
+import './masthead.css';
 
 const { mentioned } = summaryView('all');
 const named = mentioned.filter((s) => s.status === 'named').length;

@@ -1,5 +1,7 @@
 import { COUNTRIES } from '../content/summary-index.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
+import './buttons.css';
+import './notice.css';
 
 /** Polite word about a link that was not understood; the live region is always present so it is announced. */
 export function NoticeBar() {

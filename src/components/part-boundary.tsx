@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import './buttons.css';
+import './part-boundary.css';
 
 interface Props {
   /** What the part is, for the message: "the country panel". */

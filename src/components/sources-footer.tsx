@@ -3,6 +3,8 @@ import { atlasStore } from '../state/store.ts';
 import { articleCitation, articleDate, reportLabel } from '../content/labels.ts';
 import { DownloadsLinks } from './downloads-links.tsx';
 import { PrintUrl } from './print/print-parts.tsx';
+import './buttons.css';
+import './sources-footer.css';
 
 /** The articles and reports everything on the page comes from, and whose borders the map draws. */
 export function SourcesFooter() {

@@ -3,6 +3,8 @@ import { articleDateText, formatDate } from '../content/labels.ts';
 import { ACTIVITY_KINDS, type Article } from '../content/types.ts';
 import { atlasStore } from '../state/store.ts';
 import { DownloadsLinks } from './downloads-links.tsx';
+import './buttons.css';
+import './sources-view.css';
 
 const { articles, reports, claims } = CONTENT_INDEX.content;
 

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { registerServiceWorker } from '../offline/register-service-worker.ts';
+import './buttons.css';
+import './notice.css';
 
 /** Offers a downloaded update; it never applies one by itself, so a briefing is never interrupted. */
 export function UpdateBanner() {

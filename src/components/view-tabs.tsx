@@ -1,5 +1,6 @@
 import { VIEWS, type View } from '../state/url.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
+import './view-tabs.css';
 
 const LABELS: Record<View, string> = { map: 'Map', table: 'Table', sources: 'Sources' };
 

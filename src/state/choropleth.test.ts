@@ -75,7 +75,7 @@ describe('the choropleth by what is claimed', () => {
       ['kind-activity-share', 0],
     ]);
     expect(keyOf(sample[1])).toBe('kind-operates-from');
-    expect(fillOf(sample[2])).toBe('url(#kind-dots)');
+    expect(fillOf(sample[2])).toBe('hosts-fronts');
   });
 
   it('titles its legend by what it measures', () => {

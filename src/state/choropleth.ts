@@ -2,6 +2,7 @@ import type { CountrySummary } from '../content/content-index.ts';
 import { KIND_LEGEND_LABELS, namedByLine, STATUS_MEANINGS, STATUS_TITLES } from '../content/labels.ts';
 import { countOf } from '../content/plural.ts';
 import type { ClaimKind } from '../content/types.ts';
+import type { Paint } from './choropleth-patterns.ts';
 import type { Measure } from './url.ts';
 
 export interface LegendEntry {
@@ -9,7 +10,8 @@ export interface LegendEntry {
   label: string;
   /** What the entry means, for a newcomer. */
   hint: string;
-  fill: string;
+  /** The paint of the palette, not a colour. */
+  fill: Paint;
   count: number;
 }
 
@@ -17,21 +19,20 @@ export interface Choropleth {
   measure: Measure;
   title: string;
   legend: LegendEntry[];
-  fillOf: (summary: CountrySummary | undefined) => string;
+  fillOf: (summary: CountrySummary | undefined) => Paint;
   keyOf: (summary: CountrySummary | undefined) => string;
 }
 
-// ColorBrewer OrRd: sequential and safe for the common colour-vision deficiencies. The lightest
-// shades are left out so that the first class stands apart from "not named" in print and greyscale.
-const SEQUENTIAL = ['#fdbb84', '#fc8d59', '#ef6548', '#d7301f', '#990000'];
-export const SUBJECT_FILL = '#3f3a6b';
-export const CONTEXT_FILL = 'url(#context-hatch)';
-export const NOT_NAMED_FILL = '#e4e4e4';
-// Okabe–Ito colours, told apart by pattern as well as colour.
-const KIND_FILLS: Partial<Record<ClaimKind, string>> = {
-  'operates-from': '#d55e00',
-  'hosts-fronts': 'url(#kind-dots)',
-  'activity-share': 'url(#kind-stripes)',
+// The map's paints; their colours are design tokens (src/styles/tokens.css, where OrRd and
+// Okabe–Ito are explained), and patterns tell some apart by texture as well (choropleth-patterns.ts).
+const SEQUENTIAL: readonly Paint[] = ['sequential-1', 'sequential-2', 'sequential-3', 'sequential-4', 'sequential-5'];
+export const SUBJECT_FILL: Paint = 'subject';
+export const CONTEXT_FILL: Paint = 'context';
+export const NOT_NAMED_FILL: Paint = 'none';
+const KIND_FILLS: Partial<Record<ClaimKind, Paint>> = {
+  'operates-from': 'operates-from',
+  'hosts-fronts': 'hosts-fronts',
+  'activity-share': 'activity-share',
 };
 const MAX_CLASSES = 5;
 
@@ -47,9 +48,9 @@ export function makeBins(maxArticles: number): Bin[] {
   return Array.from({ length: n }, (_, i) => ({ from: Math.floor((i * max) / n) + 1, to: Math.floor(((i + 1) * max) / n) }));
 }
 
-function binColours(n: number): string[] {
-  if (n === 1) return [SEQUENTIAL[3] as string];
-  return Array.from({ length: n }, (_, i) => SEQUENTIAL[Math.round((i * (SEQUENTIAL.length - 1)) / (n - 1))] as string);
+function binColours(n: number): Paint[] {
+  if (n === 1) return [SEQUENTIAL[3] as Paint];
+  return Array.from({ length: n }, (_, i) => SEQUENTIAL[Math.round((i * (SEQUENTIAL.length - 1)) / (n - 1))] as Paint);
 }
 
 interface Scheme {
@@ -67,7 +68,7 @@ function byArticles(totalArticles: number): Scheme {
       key: `articles-${i}`,
       label: b.from === b.to ? namedByLine(b.from) : `Named by ${b.from}–${b.to} articles`,
       hint: STATUS_MEANINGS.named,
-      fill: colours[i] as string,
+      fill: colours[i] as Paint,
     })),
     classOf: (s) => `articles-${bins.findIndex((b) => s.namingCount >= b.from && s.namingCount <= b.to)}`,
   };

@@ -1,6 +1,6 @@
 // Builds the reference page and gives it the same data the atlas shows: the world-atlas
 // topology as published, each country's colour, and each country's quotes.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -8,8 +8,12 @@ import { countryRecords } from '../../pipeline/countries/country-records.ts';
 import type { ContentIndex } from '../../src/content/content-index.ts';
 import { speakerLabel } from '../../src/content/labels.ts';
 import { makeChoropleth } from '../../src/state/choropleth.ts';
+import { paintValue } from '../../src/state/choropleth-patterns.ts';
+import { readTokens } from '../../src/styles/read-tokens.ts';
 
 const require = createRequire(import.meta.url);
+// The atlas's own colours, as its exports use them.
+const LIGHT = readTokens(readFileSync(resolve(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8')).light;
 // Patterns need <defs> the plain page does not have; a flat colour stands in for them.
 const flat = (fill: string) => (fill.startsWith('url(') ? '#b9a3c9' : fill);
 
@@ -24,7 +28,7 @@ export async function buildReference(index: ContentIndex, outDir: string): Promi
   const numericOf = new Map(countryRecords().map((r) => [r.iso3, r.numeric]));
   for (const country of index.content.countries) {
     const numeric = numericOf.get(country.iso3);
-    if (numeric) fills[numeric] = { iso3: country.iso3, fill: flat(choropleth.fillOf(index.summaries.get(country.iso3))) };
+    if (numeric) fills[numeric] = { iso3: country.iso3, fill: flat(paintValue(choropleth.fillOf(index.summaries.get(country.iso3)), LIGHT)) };
   }
   writeFileSync(join(out, 'fills.json'), JSON.stringify(fills));
   mkdirSync(join(out, 'quotes'), { recursive: true });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { atlasStore } from '../../state/store.ts';
+import '../buttons.css';
+import './briefing-bar.css';
 
 // The exports load when first asked for: nobody needs them to see the map.
 const exports = () => import('./exports.ts');

@@ -4,6 +4,8 @@ import type { MapGeometry } from '../../geo/map-geometry.ts';
 import type { Choropleth } from '../../state/choropleth.ts';
 import { prepareCountry, prepareWhenResting } from '../../state/prepare.ts';
 import { atlasStore } from '../../state/store.ts';
+import './map-palette.css';
+import './country-shapes.css';
 
 const isoOf = (target: EventTarget) => (target instanceof Element ? target.getAttribute('data-iso3') : null);
 
@@ -42,7 +44,7 @@ export const CountryShapes = memo(function CountryShapes({ geometry, index, chor
     <g id="countries" onPointerMove={onPointerMove} onPointerLeave={clearHover} onPointerDown={onPointerDown} onClick={onClick}>
       {geometry.countries.map((c) => {
         const summary = index.summaries.get(c.iso3);
-        return <path key={c.iso3} className="country" d={c.d} data-iso3={c.iso3} data-legend={choropleth.keyOf(summary)} fill={choropleth.fillOf(summary)} />;
+        return <path key={c.iso3} className="country" d={c.d} data-iso3={c.iso3} data-legend={choropleth.keyOf(summary)} data-paint={choropleth.fillOf(summary)} />;
       })}
     </g>
   );

@@ -2,6 +2,8 @@ import { countOf } from '../../content/plural.ts';
 import { SUMMARY } from '../../content/summary-index.ts';
 import { useChoropleth } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
+import './map-palette.css';
+import './legend.css';
 
 /** What each colour means and how many countries have it. */
 export function Legend() {
@@ -16,7 +18,7 @@ export function Legend() {
         {choropleth.legend.map((e) => (
           <li key={e.key} className="legend-entry" data-legend={e.key} title={e.hint}>
             <svg className="swatch" width="18" height="18" aria-hidden="true">
-              <rect width="18" height="18" rx="3" fill={e.fill} stroke="#777" strokeWidth="0.75" />
+              <rect className="swatch-paint" width="18" height="18" rx="3" data-paint={e.fill} strokeWidth="0.75" />
             </svg>
             <span className="legend-label">{e.label}</span>
             <span className="legend-count">· {countOf(e.count, 'country', 'countries')}</span>
@@ -25,8 +27,8 @@ export function Legend() {
         {selected && (
           <li className="legend-entry legend-selected">
             <svg className="swatch" width="18" height="18" aria-hidden="true">
-              <rect x="2" y="2" width="14" height="14" rx="2" fill="none" stroke="#fff" strokeWidth="4" />
-              <rect x="2" y="2" width="14" height="14" rx="2" fill="none" stroke="#111" strokeWidth="2" />
+              <rect className="swatch-halo" x="2" y="2" width="14" height="14" rx="2" fill="none" strokeWidth="4" />
+              <rect className="swatch-line" x="2" y="2" width="14" height="14" rx="2" fill="none" strokeWidth="2" />
             </svg>
             <span className="legend-label">Outlined: the selected country</span>
           </li>

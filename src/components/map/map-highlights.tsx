@@ -1,5 +1,6 @@
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { useAtlas } from '../../state/store.ts';
+import './map-highlights.css';
 
 /** Outlines for the hovered and the selected country, drawn above every other shape. */
 export function MapHighlights({ geometry }: { geometry: MapGeometry }) {

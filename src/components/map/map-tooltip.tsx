@@ -1,6 +1,7 @@
 import { tooltipLine } from '../../content/labels.ts';
 import { useIndex } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
+import './map-tooltip.css';
 
 const OFFSET = 14;
 

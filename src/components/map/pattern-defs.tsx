@@ -1,4 +1,6 @@
 import { FILL_PATTERNS, PATTERN_SIZE } from '../../state/choropleth-patterns.ts';
+import './map-palette.css';
+import './pattern-defs.css';
 
 const s = PATTERN_SIZE;
 
@@ -9,11 +11,11 @@ export function PatternDefs() {
       <defs>
         {FILL_PATTERNS.map((p) => (
           <pattern key={p.id} id={p.id} width={s} height={s} patternUnits="userSpaceOnUse" patternTransform={p.rotate ? `rotate(${p.rotate})` : undefined}>
-            <rect width={s} height={s} fill={p.background} />
+            <rect className="pattern-ground" width={s} height={s} />
             {p.mark.kind === 'line' ? (
-              <line x1="0" y1="0" x2="0" y2={s} stroke={p.mark.color} strokeWidth={p.mark.width} />
+              <line className="pattern-mark" x1="0" y1="0" x2="0" y2={s} strokeWidth={p.mark.width} />
             ) : (
-              <circle cx={s / 2} cy={s / 2} r={p.mark.radius} fill={p.mark.color} />
+              <circle className="pattern-mark" cx={s / 2} cy={s / 2} r={p.mark.radius} />
             )}
           </pattern>
         ))}

@@ -11,6 +11,7 @@ import { MapHighlights } from './map-highlights.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
 import { useMapKeys } from './use-map-keys.ts';
 import { useMapZoom, type MapZoom } from './use-map-zoom.ts';
+import './world-map.css';
 
 /** Past this scale the 1:50m world is worth its weight. */
 const DETAIL_SCALE = 2.5;

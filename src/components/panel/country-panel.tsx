@@ -12,6 +12,8 @@ import { QuoteCard } from './quote-card.tsx';
 import { useCountryQuotes } from './use-country-quotes.ts';
 import { usePanelFocus } from './use-panel-focus.ts';
 import { VirtualList } from './virtual-list.tsx';
+import '../buttons.css';
+import './country-panel.css';
 
 const close = () => atlasStore.getState().select(null);
 

@@ -6,6 +6,8 @@ import { textFragmentUrl } from '../../content/links.ts';
 import type { Claim } from '../../content/types.ts';
 import { atlasStore } from '../../state/store.ts';
 import { PrintUrl } from '../print/print-parts.tsx';
+import '../buttons.css';
+import './quote-card.css';
 
 function CopyCitation({ claim, sources }: { claim: Claim; sources: QuoteSources }) {
   const [copied, setCopied] = useState<'' | 'Citation copied' | 'Could not copy'>('');

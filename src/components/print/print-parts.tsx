@@ -3,6 +3,7 @@ import { SUMMARY } from '../../content/summary-index.ts';
 import { formatDay } from '../../content/labels.ts';
 import { useIndex } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
+import './print-parts.css';
 
 /** On paper only: the day the handout was made. */
 export function HandoutDate() {

@@ -4,6 +4,8 @@ import { articleCitation, articleDateText } from '../../content/labels.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import { ArticleText } from './article-text.tsx';
 import { useArticleText } from './use-article-text.ts';
+import '../buttons.css';
+import './article-reader.css';
 
 const close = () => atlasStore.getState().closeArticle();
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { CONTENT_INDEX } from '../../content/content.ts';
 import { toSegments } from '../../content/reader-segments.ts';
 import type { Article } from '../../content/types.ts';
+import './article-text.css';
 
 /** The whole article: the chosen quote marked, other quoted passages marked faintly, furniture greyed. */
 export function ArticleText({ article, text, quote }: { article: Article; text: string; quote: string | null }) {

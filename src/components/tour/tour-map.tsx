@@ -3,6 +3,8 @@ import { CONTENT_INDEX } from '../../content/content.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_ASPECT, WORLD_MAP } from '../../geo/world.ts';
 import { choroplethFor } from '../../state/atlas-model.ts';
+import '../map/map-palette.css';
+import './tour-map.css';
 
 const { width: WIDTH, height: HEIGHT } = WORLD_MAP;
 const FULL: ViewBox = [0, 0, WIDTH, HEIGHT];
@@ -61,10 +63,10 @@ export function TourMap({ focus }: { focus: string | null }) {
   const selected = focus === null ? undefined : geometry.byIso3.get(focus);
   return (
     <svg className="tour-map" viewBox={box.join(' ')} role="img" aria-label={focus ? `Map zoomed to ${CONTENT_INDEX.countries.get(focus)?.name ?? focus}` : 'World map of the named countries'}>
-      <rect x="0" y="0" width={WIDTH} height={HEIGHT} fill="#f1f5fa" />
+      <rect className="tour-ocean" x="0" y="0" width={WIDTH} height={HEIGHT} />
       <g>
         {geometry.countries.map((c) => (
-          <path key={c.iso3} d={c.d} fill={choropleth.fillOf(CONTENT_INDEX.summaries.get(c.iso3))} data-iso3={c.iso3} className="tour-country" />
+          <path key={c.iso3} d={c.d} data-paint={choropleth.fillOf(CONTENT_INDEX.summaries.get(c.iso3))} data-iso3={c.iso3} className="tour-country" />
         ))}
       </g>
       <path d={geometry.borders} className="tour-borders" />

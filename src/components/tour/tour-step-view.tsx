@@ -2,6 +2,7 @@ import type { TourStep } from '../../briefing/tour-steps.ts';
 import { CONTENT_INDEX } from '../../content/content.ts';
 import { articleCitation, articleDate, reportLabel, speakerLabel } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
+import './tour-step-view.css';
 
 const { articles, reports } = CONTENT_INDEX.content;
 

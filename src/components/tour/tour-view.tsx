@@ -3,6 +3,8 @@ import { TOUR_STEPS } from '../../briefing/briefing-model.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import { TourMap } from './tour-map.tsx';
 import { TourStepView } from './tour-step-view.tsx';
+import '../buttons.css';
+import './tour-view.css';
 
 const COUNTRIES = TOUR_STEPS.filter((s) => s.kind === 'country').length;
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
