@@ -1,5 +1,6 @@
 // Each country's quotes load when the country is first opened, once, and are kept.
 import type { CountryQuotes } from './types.ts';
+import { countryQuotesPath, ID_INDEX_PATH } from './data-paths.ts';
 import type { ArticleHead, IdIndex } from './summary.ts';
 import { summaryView } from './summary-index.ts';
 
@@ -66,7 +67,7 @@ export function loadCountryQuotes(iso3: string): Promise<CountryQuotes> {
     loaded.set(iso3, quotes);
   }
   if (!quotes) {
-    quotes = fetchJson<CountryQuotes>(`data/countries/${iso3}.json`).then((q) => {
+    quotes = fetchJson<CountryQuotes>(countryQuotesPath(iso3)).then((q) => {
       learn(q);
       ready.set(iso3, q);
       forgetOldest();
@@ -80,7 +81,7 @@ export function loadCountryQuotes(iso3: string): Promise<CountryQuotes> {
 
 /** Every quote and article id: needed only to check a link that names a quote or an article. */
 export async function loadIdIndex(): Promise<void> {
-  const ids = await fetchJson<IdIndex>('data/ids.json');
+  const ids = await fetchJson<IdIndex>(ID_INDEX_PATH);
   for (const [id, [country, article]] of Object.entries(ids.claims)) KNOWN_CLAIMS.set(id, { country, article });
   for (const a of ids.articles) KNOWN_ARTICLES.set(a.id, a);
 }
