@@ -1,4 +1,5 @@
 import { atlasStore, useAtlas } from '../state/store.ts';
+import { useUi } from '../state/ui-store.ts';
 import { PartBoundary } from './part-boundary.tsx';
 import { UpdateBanner } from './update-banner.tsx';
 import { CountryList } from './country-list.tsx';
@@ -49,7 +50,7 @@ const toMap = () => atlasStore.getState().setView('map');
  */
 function Panel() {
   const country = useAtlas((s) => s.country);
-  const prepared = useAtlas((s) => s.prepared);
+  const prepared = useUi((s) => s.prepared);
   const panels = country === null ? [] : [country];
   if (prepared !== null && prepared !== country) panels.push(prepared);
   // A panel drawn ahead that fails stays out of sight, and tries again when it is opened.

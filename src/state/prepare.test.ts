@@ -2,12 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCountryQuotes } from '../content/country-quotes.ts';
 import { prepareCountry, prepareWhenResting, REST_MS } from './prepare.ts';
 import { atlasStore, initialState } from './store.ts';
+import { initialUiState, uiStore } from './ui-store.ts';
 
 vi.mock('../content/country-quotes.ts', () => ({ loadCountryQuotes: vi.fn() }));
 const load = vi.mocked(loadCountryQuotes);
 
 beforeEach(() => {
   atlasStore.setState(initialState);
+  uiStore.setState(initialUiState);
   load.mockReset();
   load.mockImplementation((iso3) => Promise.resolve({ iso3, claims: [], articles: [] }));
   vi.useFakeTimers();
@@ -19,7 +21,7 @@ describe('getting a country ready before it is opened', () => {
     prepareCountry('NZL');
     expect(load).toHaveBeenCalledWith('NZL');
     await vi.runAllTimersAsync();
-    expect(atlasStore.getState().prepared).toBe('NZL');
+    expect(uiStore.getState().prepared).toBe('NZL');
   });
 
   it('draws nothing ahead for the country already open, nor once it is no longer wanted', async () => {
@@ -27,14 +29,14 @@ describe('getting a country ready before it is opened', () => {
     prepareCountry('NZL');
     prepareCountry('KEN', () => false);
     await vi.runAllTimersAsync();
-    expect(atlasStore.getState().prepared).toBeNull();
+    expect(uiStore.getState().prepared).toBeNull();
   });
 
   it('draws nothing ahead when the quotes fail to load, and does not fail itself', async () => {
     load.mockRejectedValue(new Error('offline'));
     prepareCountry('NZL');
     await vi.runAllTimersAsync();
-    expect(atlasStore.getState().prepared).toBeNull();
+    expect(uiStore.getState().prepared).toBeNull();
   });
 
   it('waits for attention to rest, and follows only the last country rested on', async () => {
@@ -49,7 +51,7 @@ describe('getting a country ready before it is opened', () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect(load).toHaveBeenCalledWith('NZL');
     await vi.runAllTimersAsync();
-    expect(atlasStore.getState().prepared).toBe('NZL');
+    expect(uiStore.getState().prepared).toBe('NZL');
   });
 
   it('does nothing when attention has moved on by the time it would rest', async () => {
@@ -58,6 +60,6 @@ describe('getting a country ready before it is opened', () => {
     hovered = '';
     await vi.runAllTimersAsync();
     expect(load).not.toHaveBeenCalled();
-    expect(atlasStore.getState().prepared).toBeNull();
+    expect(uiStore.getState().prepared).toBeNull();
   });
 });

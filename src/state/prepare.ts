@@ -2,6 +2,7 @@
 // so that the click only has to show it.
 import { loadCountryQuotes } from '../content/country-quotes.ts';
 import { atlasStore } from './store.ts';
+import { uiStore } from './ui-store.ts';
 
 /** A pointer or keyboard focus that stays on a country this long is likely to open it. */
 export const REST_MS = 120;
@@ -11,8 +12,7 @@ let resting: ReturnType<typeof setTimeout> | undefined;
 export function prepareCountry(iso3: string, stillWanted: () => boolean = () => true): void {
   loadCountryQuotes(iso3).then(
     () => {
-      const state = atlasStore.getState();
-      if (stillWanted() && state.country !== iso3) state.setPrepared(iso3);
+      if (stillWanted() && atlasStore.getState().country !== iso3) uiStore.getState().setPrepared(iso3);
     },
     () => undefined,
   );

@@ -2,7 +2,7 @@
 // Forward move the store.
 import type { StoreApi } from 'zustand/vanilla';
 import type { AtlasState } from './store.ts';
-import { decodeUrl, encodeUrl, pickUrlState, type UrlContext, type UrlState } from './url.ts';
+import { decodeUrl, encodeUrl, pickUrlState, URL_FIELDS, type UrlContext, type UrlState } from './url.ts';
 
 export interface UrlSyncOptions {
   store: StoreApi<AtlasState>;
@@ -30,9 +30,9 @@ export function startUrlSync({ store, context, titleFor, win = window }: UrlSync
   applyLocation();
   win.addEventListener('popstate', applyLocation);
   const unsubscribe = store.subscribe((next, prev) => {
-    if (applying) return;
+    // Only a change to what a link carries is written; a notice shown or dismissed is not.
+    if (applying || URL_FIELDS.every((key) => next[key] === prev[key])) return;
     const search = encodeUrl(pickUrlState(next));
-    if (search === encodeUrl(pickUrlState(prev))) return;
     history.pushState(null, '', `${location.pathname}${search}`);
     document.title = titleFor(next);
   });

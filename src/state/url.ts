@@ -135,6 +135,9 @@ export function encodeUrl(state: UrlState): string {
   return query ? `?${query}` : '';
 }
 
+/** Every field a link carries, in the order they are written. */
+export const URL_FIELDS = ['view', 'country', 'article', 'quote', 'speaker', 'measure', 'tour'] as const satisfies readonly (keyof UrlState)[];
+
 export function pickUrlState(state: UrlState): UrlState {
   const { view, country, article, quote, speaker, measure, tour } = state;
   return { view, country, article, quote, speaker, measure, tour };

@@ -4,6 +4,7 @@ import type { MapGeometry } from '../../geo/map-geometry.ts';
 import type { Choropleth } from '../../state/choropleth.ts';
 import { prepareCountry, prepareWhenResting } from '../../state/prepare.ts';
 import { atlasStore } from '../../state/store.ts';
+import { uiStore } from '../../state/ui-store.ts';
 
 const isoOf = (target: EventTarget) => (target instanceof Element ? target.getAttribute('data-iso3') : null);
 
@@ -12,9 +13,9 @@ function onPointerMove(event: PointerEvent<SVGGElement>) {
   if (event.pointerType === 'touch') return;
   const iso3 = isoOf(event.target);
   const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
-  if (!iso3 || !box) return atlasStore.getState().setHover(null);
-  if (atlasStore.getState().hover?.iso3 !== iso3) prepareWhenResting(iso3, () => atlasStore.getState().hover?.iso3 === iso3);
-  atlasStore.getState().setHover({ iso3, x: event.clientX - box.left, y: event.clientY - box.top, boxWidth: box.width });
+  if (!iso3 || !box) return uiStore.getState().setHover(null);
+  if (uiStore.getState().hover?.iso3 !== iso3) prepareWhenResting(iso3, () => uiStore.getState().hover?.iso3 === iso3);
+  uiStore.getState().setHover({ iso3, x: event.clientX - box.left, y: event.clientY - box.top, boxWidth: box.width });
 }
 
 // A press is most of the way to a click (and a tap has no hover): the country is got ready while the button is down.
@@ -28,7 +29,7 @@ function onClick(event: MouseEvent<SVGGElement>) {
   if (iso3) atlasStore.getState().select(iso3);
 }
 
-const clearHover = () => atlasStore.getState().setHover(null);
+const clearHover = () => uiStore.getState().setHover(null);
 
 interface Props {
   geometry: MapGeometry;

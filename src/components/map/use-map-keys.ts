@@ -4,11 +4,12 @@ import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { nearestInDirection, type Direction } from '../../geo/neighbours.ts';
 import { prepareWhenResting } from '../../state/prepare.ts';
 import { atlasStore } from '../../state/store.ts';
+import { uiStore } from '../../state/ui-store.ts';
 
 /** Moves the keyboard's place on the map; a place it rests on is got ready ahead of Enter. */
 function focusCountry(iso3: string | null, fromKeyboard: boolean) {
-  atlasStore.getState().setKeyFocus(iso3);
-  if (iso3 !== null && fromKeyboard) prepareWhenResting(iso3, () => atlasStore.getState().keyFocus === iso3);
+  uiStore.getState().setKeyFocus(iso3);
+  if (iso3 !== null && fromKeyboard) prepareWhenResting(iso3, () => uiStore.getState().keyFocus === iso3);
 }
 
 const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -17,8 +18,8 @@ const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: '
 export function useMapKeys(geometry: MapGeometry | null, index: SummaryView) {
   const onFocus = useCallback(
     (event: FocusEvent) => {
-      const { keyFocus, country } = atlasStore.getState();
-      if (keyFocus !== null) return;
+      if (uiStore.getState().keyFocus !== null) return;
+      const { country } = atlasStore.getState();
       const start = country ?? index.mentioned[0]?.iso3 ?? geometry?.countries[0]?.iso3 ?? null;
       // A click focuses the map too, but it is not asking for the first country's quotes.
       focusCountry(start, event.currentTarget.matches(':focus-visible'));
@@ -28,22 +29,22 @@ export function useMapKeys(geometry: MapGeometry | null, index: SummaryView) {
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
-      const state = atlasStore.getState();
-      const from = state.keyFocus === null ? undefined : geometry?.byIso3.get(state.keyFocus);
+      const { keyFocus } = uiStore.getState();
+      const from = keyFocus === null ? undefined : geometry?.byIso3.get(keyFocus);
       const direction = DIRECTIONS[event.key];
       if (direction && geometry && from) {
         const next = nearestInDirection(geometry.countries, from, direction);
         if (next) focusCountry(next.iso3, true);
-      } else if ((event.key === 'Enter' || event.key === ' ') && state.keyFocus !== null) {
-        state.select(state.keyFocus);
+      } else if ((event.key === 'Enter' || event.key === ' ') && keyFocus !== null) {
+        atlasStore.getState().select(keyFocus);
       } else if (event.key === 'Escape') {
-        state.select(null);
+        atlasStore.getState().select(null);
       } else return;
       event.preventDefault();
     },
     [geometry],
   );
 
-  const onBlur = useCallback(() => atlasStore.getState().setKeyFocus(null), []);
+  const onBlur = useCallback(() => uiStore.getState().setKeyFocus(null), []);
   return { onFocus, onKeyDown, onBlur };
 }
