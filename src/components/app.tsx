@@ -15,7 +15,7 @@ import { HandoutDate, PrintCountryTable } from './print/print-parts.tsx';
 import { CountrySearch } from './search/country-search.tsx';
 import { SelectionAnnouncer } from './selection-announcer.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
-import { ArticleReader, Loading, SourcesView, TableView, TourView, WhenWanted } from './lazy-parts.tsx';
+import { Loading, useLazyParts, WhenWanted, type LazyParts } from './lazy-parts.tsx';
 import { memo, Suspense, useEffect } from 'react';
 
 // Opening or closing the panel changes the layout only: the map area is not rendered again.
@@ -61,7 +61,7 @@ function Panel() {
   ));
 }
 
-function TableLayout() {
+function TableLayout({ TableView }: Pick<LazyParts, 'TableView'>) {
   const hasPanel = useAtlas((s) => s.country !== null);
   return (
     <main className={hasPanel ? 'layout table-layout has-panel' : 'layout table-layout'}>
@@ -86,6 +86,7 @@ function useReadyFlag() {
 
 export function App() {
   useReadyFlag();
+  const { SourcesView, TableView, ArticleReader, TourView } = useLazyParts();
   const view = useAtlas((s) => s.view);
   const reading = useAtlas((s) => s.article !== null);
   const touring = useAtlas((s) => s.tour !== null);
@@ -108,7 +109,7 @@ export function App() {
           </PartBoundary>
         </main>
       ) : view === 'table' ? (
-        <TableLayout />
+        <TableLayout TableView={TableView} />
       ) : (
         <MapView />
       )}

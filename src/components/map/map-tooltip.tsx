@@ -1,6 +1,6 @@
 import { tooltipLine } from '../../content/labels.ts';
-import { useIndex } from '../../state/atlas-model.ts';
 import { useUi } from '../../state/ui-store.ts';
+import { useIndex } from '../content-context.tsx';
 
 const OFFSET = 14;
 
