@@ -2,6 +2,7 @@
 // one quotes file per country, the id index for deep links, and the downloads.
 import { makeTourSteps } from '../src/briefing/tour-steps.ts';
 import { indexContent } from '../src/content/content-index.ts';
+import { CLAIMS_CSV_PATH, CLAIMS_JSON_PATH, countryQuotesPath, ID_INDEX_PATH } from '../src/content/data-paths.ts';
 import { toClaimRows, toCsv, toJson } from './downloads.ts';
 import { makeCountryQuotes, makeIdIndex, makeSummary, type AtlasSummary } from '../src/content/summary.ts';
 import type { Content } from '../src/content/types.ts';
@@ -19,16 +20,12 @@ export interface AtlasOutputs {
 
 const json = (value: unknown): OutputFile => ({ type: 'application/json; charset=utf-8', source: JSON.stringify(value) });
 
-/** Where a country's quotes are served, relative to the site's root. */
-export const countryQuotesPath = (iso3: string) => `data/countries/${iso3}.json`;
-export const ID_INDEX_PATH = 'data/ids.json';
-
 export function atlasOutputs(content: Content): AtlasOutputs {
   const index = indexContent(content);
   const rows = toClaimRows(index);
   const files: Record<string, OutputFile> = {
-    'data/claims.json': { type: 'application/json; charset=utf-8', source: toJson(rows) },
-    'data/claims.csv': { type: 'text/csv; charset=utf-8', source: toCsv(rows) },
+    [CLAIMS_JSON_PATH]: { type: 'application/json; charset=utf-8', source: toJson(rows) },
+    [CLAIMS_CSV_PATH]: { type: 'text/csv; charset=utf-8', source: toCsv(rows) },
     [ID_INDEX_PATH]: json(makeIdIndex(content)),
   };
   for (const [iso3, quotes] of makeCountryQuotes(index)) files[countryQuotesPath(iso3)] = json(quotes);

@@ -1,5 +1,5 @@
 // Virtual modules made by vite/vite-plugin-atlas.ts; typed where they are read
-// (src/geo/world.ts, src/geo/world-detail.ts and src/content/content.ts).
+// (src/geo/world.ts, src/geo/world-detail.ts, src/main.tsx and src/prerender.tsx).
 declare module 'virtual:atlas/map' {
   const outline: unknown;
   export default outline;

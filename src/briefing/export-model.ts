@@ -1,31 +1,32 @@
-import { CONTENT_INDEX } from '../content/content.ts';
+import type { AtlasContent } from '../content/atlas-content.ts';
+import type { WholeContent } from '../content/whole-content.ts';
 import { formatDay, speakersInSentence } from '../content/labels.ts';
 import { WORLD_MAP } from '../geo/world.ts';
-import { choroplethFor, indexFor } from '../state/atlas-model.ts';
+import { choroplethFor } from '../state/atlas-model.ts';
 import type { UrlState } from '../state/url.ts';
 import { makeMapSvg, type MapSvg } from './map-svg.ts';
 
 const EXPORT_WIDTH = 1200;
 
 /** "Source: …" naming the reports, the outlets and the day the file was made. */
-export function sourceLine(made: Date = new Date()): string {
-  const outlets = CONTENT_INDEX.content.articles.map((a) => a.publisher).join(', ');
-  const reports = [...new Set(CONTENT_INDEX.content.reports.map((r) => r.origin))].join(', ');
+export function sourceLine(whole: WholeContent, made: Date = new Date()): string {
+  const outlets = whole.index.content.articles.map((a) => a.publisher).join(', ');
+  const reports = [...new Set(whole.index.content.reports.map((r) => r.origin))].join(', ');
   return `Source: ${reports} reports, as covered by ${outlets}. Made with Report Atlas on ${formatDay(made)}.`;
 }
 
 /** The current view's map as a standalone SVG, at a fixed size for slides and documents. */
-export function exportMap(state: Pick<UrlState, 'country' | 'speaker' | 'measure'>, width = EXPORT_WIDTH, made = new Date()): MapSvg {
-  const index = indexFor(state.speaker);
-  const name = state.country === null ? null : CONTENT_INDEX.countries.get(state.country)?.name;
+export function exportMap(content: AtlasContent, whole: WholeContent, state: Pick<UrlState, 'country' | 'speaker' | 'measure'>, width = EXPORT_WIDTH, made = new Date()): MapSvg {
+  const index = content.summaryView(state.speaker);
+  const name = state.country === null ? null : content.countries.get(state.country)?.name;
   return makeMapSvg({
     geometry: WORLD_MAP,
     width,
     index,
-    choropleth: choroplethFor(state.speaker, state.measure),
+    choropleth: choroplethFor(content, state.speaker, state.measure),
     selected: state.country,
     title: name ? `${name}: as named in reports on North Korean cyber activity` : 'Countries named as likely bases of North Korean cyber activity',
-    subtitle: `Recorded Future’s reports as covered by ${CONTENT_INDEX.content.articles.length} news articles${state.speaker === 'all' ? '' : `; quotes from ${speakersInSentence(state.speaker)} only`}.`,
-    source: sourceLine(made),
+    subtitle: `Recorded Future’s reports as covered by ${whole.index.content.articles.length} news articles${state.speaker === 'all' ? '' : `; quotes from ${speakersInSentence(state.speaker)} only`}.`,
+    source: sourceLine(whole, made),
   });
 }

@@ -1,3 +1,5 @@
+import type { AtlasContent } from '../content/atlas-content.ts';
+import type { WholeContent } from '../content/whole-content.ts';
 import type { ContentIndex } from '../content/content-index.ts';
 import { ACTIVITY_KINDS, type Claim } from '../content/types.ts';
 
@@ -33,3 +35,6 @@ export function makeTourSteps(index: ContentIndex): TourStep[] {
   });
   return [{ kind: 'overview' }, ...countries, { kind: 'sources' }];
 }
+
+/** The briefing of the whole (unfiltered) content, made once and kept with the content. */
+export const tourStepsOf = (content: AtlasContent, whole: WholeContent): TourStep[] => content.derived('tour-steps', () => makeTourSteps(whole.index));

@@ -1,4 +1,5 @@
 import { atlasStore, useAtlas } from '../state/store.ts';
+import { useUi } from '../state/ui-store.ts';
 import { PartBoundary } from './part-boundary.tsx';
 import { UpdateBanner } from './update-banner.tsx';
 import { CountryList } from './country-list.tsx';
@@ -14,7 +15,7 @@ import { HandoutDate, PrintCountryTable } from './print/print-parts.tsx';
 import { CountrySearch } from './search/country-search.tsx';
 import { SelectionAnnouncer } from './selection-announcer.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
-import { ArticleReader, Loading, SourcesView, TableView, TourView, WhenWanted } from './lazy-parts.tsx';
+import { Loading, useLazyParts, WhenWanted, type LazyParts } from './lazy-parts.tsx';
 import { memo, Suspense, useEffect } from 'react';
 import './app.css';
 
@@ -50,7 +51,7 @@ const toMap = () => atlasStore.getState().setView('map');
  */
 function Panel() {
   const country = useAtlas((s) => s.country);
-  const prepared = useAtlas((s) => s.prepared);
+  const prepared = useUi((s) => s.prepared);
   const panels = country === null ? [] : [country];
   if (prepared !== null && prepared !== country) panels.push(prepared);
   // A panel drawn ahead that fails stays out of sight, and tries again when it is opened.
@@ -61,7 +62,7 @@ function Panel() {
   ));
 }
 
-function TableLayout() {
+function TableLayout({ TableView }: Pick<LazyParts, 'TableView'>) {
   const hasPanel = useAtlas((s) => s.country !== null);
   return (
     <main className={hasPanel ? 'layout table-layout has-panel' : 'layout table-layout'}>
@@ -86,6 +87,7 @@ function useReadyFlag() {
 
 export function App() {
   useReadyFlag();
+  const { SourcesView, TableView, ArticleReader, TourView } = useLazyParts();
   const view = useAtlas((s) => s.view);
   const reading = useAtlas((s) => s.article !== null);
   const touring = useAtlas((s) => s.tour !== null);
@@ -108,7 +110,7 @@ export function App() {
           </PartBoundary>
         </main>
       ) : view === 'table' ? (
-        <TableLayout />
+        <TableLayout TableView={TableView} />
       ) : (
         <MapView />
       )}

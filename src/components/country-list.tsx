@@ -2,8 +2,8 @@ import { memo } from 'react';
 import type { CountryStatus, CountrySummary } from '../content/content-index.ts';
 import { STATUS_HEADINGS } from '../content/labels.ts';
 import { countOf } from '../content/plural.ts';
-import { useIndex } from '../state/atlas-model.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
+import { useContent, useIndex } from './content-context.tsx';
 import { preparingHandlers } from './prepare-handlers.ts';
 import './country-list.css';
 
@@ -20,6 +20,7 @@ function countLabel(s: CountrySummary): string {
 
 /** One country's button; drawn again only when it is pressed or let go, not when another is. */
 const CountryButton = memo(function CountryButton({ summary: s, pressed }: { summary: CountrySummary; pressed: boolean }) {
+  const { quotes } = useContent();
   return (
     <li>
       <button
@@ -28,7 +29,7 @@ const CountryButton = memo(function CountryButton({ summary: s, pressed }: { sum
         aria-pressed={pressed}
         data-iso3={s.iso3}
         onClick={() => atlasStore.getState().select(s.iso3)}
-        {...preparingHandlers(s.iso3)}
+        {...preparingHandlers(quotes, s.iso3)}
       >
         <span className="country-name">{s.name}</span>
         <span className="country-count">{countLabel(s)}</span>

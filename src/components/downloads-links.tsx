@@ -1,3 +1,4 @@
+import { CLAIMS_CSV_PATH, CLAIMS_JSON_PATH } from '../content/data-paths.ts';
 import './downloads-links.css';
 
 /** The verified claims as files; the build writes them beside the app. */
@@ -5,11 +6,11 @@ export function DownloadsLinks() {
   return (
     <p className="downloads">
       Download data:{' '}
-      <a href="data/claims.csv" download>
+      <a href={CLAIMS_CSV_PATH} download>
         claims.csv
       </a>{' '}
       (spreadsheets; UTF-8) ·{' '}
-      <a href="data/claims.json" download>
+      <a href={CLAIMS_JSON_PATH} download>
         claims.json
       </a>
     </p>

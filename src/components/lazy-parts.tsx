@@ -1,10 +1,29 @@
 // Parts of the page that the first view does not show load on demand, so that the map draws first.
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import type { AtlasContent } from '../content/atlas-content.ts';
+import { useContent } from './content-context.tsx';
 
-export const TourView = lazy(() => import('./tour/tour-view.tsx').then((m) => ({ default: m.TourView })));
-export const SourcesView = lazy(() => import('./sources-view.tsx').then((m) => ({ default: m.SourcesView })));
-export const TableView = lazy(() => import('./table/table-view.tsx').then((m) => ({ default: m.TableView })));
-export const ArticleReader = lazy(() => import('./reader/article-reader.tsx').then((m) => ({ default: m.ArticleReader })));
+/** A part whose code and the whole content it reads load side by side, not one after the other. */
+function withWholeContent(content: AtlasContent, load: () => Promise<ComponentType>) {
+  return lazy(() => Promise.all([load(), content.loadWhole()]).then(([part]) => ({ default: part })));
+}
+
+function makeLazyParts(content: AtlasContent) {
+  return {
+    TourView: withWholeContent(content, () => import('./tour/tour-view.tsx').then((m) => m.TourView)),
+    SourcesView: withWholeContent(content, () => import('./sources-view.tsx').then((m) => m.SourcesView)),
+    TableView: withWholeContent(content, () => import('./table/table-view.tsx').then((m) => m.TableView)),
+    ArticleReader: withWholeContent(content, () => import('./reader/article-reader.tsx').then((m) => m.ArticleReader)),
+  };
+}
+
+export type LazyParts = ReturnType<typeof makeLazyParts>;
+
+/** The lazily loaded parts, made once for the content the app is given. */
+export function useLazyParts(): LazyParts {
+  const content = useContent();
+  return useMemo(() => makeLazyParts(content), [content]);
+}
 
 /** Shown for the moment a part takes to load. */
 export function Loading({ what }: { what: string }) {

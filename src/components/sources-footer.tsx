@@ -1,6 +1,6 @@
-import { SUMMARY } from '../content/summary-index.ts';
 import { atlasStore } from '../state/store.ts';
 import { articleCitation, articleDate, reportLabel } from '../content/labels.ts';
+import { useContent } from './content-context.tsx';
 import { DownloadsLinks } from './downloads-links.tsx';
 import { PrintUrl } from './print/print-parts.tsx';
 import './buttons.css';
@@ -8,7 +8,7 @@ import './sources-footer.css';
 
 /** The articles and reports everything on the page comes from, and whose borders the map draws. */
 export function SourcesFooter() {
-  const { articles, reports, articleCount, publishers } = SUMMARY;
+  const { articles, reports, articleCount, publishers } = useContent().summary;
   return (
     <footer className="sources-footer">
       <section aria-labelledby="sources-title">

@@ -1,30 +1,28 @@
-import { CONTENT_INDEX } from '../content/content.ts';
+import { useMemo } from 'react';
+import type { ContentIndex } from '../content/content-index.ts';
 import { articleDateText, formatDate } from '../content/labels.ts';
 import { ACTIVITY_KINDS, type Article } from '../content/types.ts';
 import { atlasStore } from '../state/store.ts';
+import { useWholeContent } from './content-context.tsx';
 import { DownloadsLinks } from './downloads-links.tsx';
 import './buttons.css';
 import './sources-view.css';
 
-const { articles, reports, claims } = CONTENT_INDEX.content;
-
-// Worked out once, in one pass over the claims, however many articles there are.
-const passages = new Map<string, Set<string>>();
-const naming = new Map<string, Set<string>>();
-for (const c of claims) {
-  passages.set(c.article, (passages.get(c.article) ?? new Set()).add(`${c.start}:${c.end}`));
-  if (ACTIVITY_KINDS.includes(c.kind)) naming.set(c.article, (naming.get(c.article) ?? new Set()).add(c.country));
-}
-const rank = new Map(CONTENT_INDEX.mentioned.map((s, i) => [s.iso3, i]));
-
-/** Distinct passages, not claims: one sentence naming seven countries is one passage. */
-function passagesIn(article: string): number {
-  return passages.get(article)?.size ?? 0;
-}
-
-/** The countries an article names as places of activity, most cited first. */
-function countriesNamedBy(article: Article): string[] {
-  return [...(naming.get(article.id) ?? [])].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+/** What the table says of each article, worked out in one pass over the claims, however many articles there are. */
+function articleFacts(index: ContentIndex) {
+  const passages = new Map<string, Set<string>>();
+  const naming = new Map<string, Set<string>>();
+  for (const c of index.content.claims) {
+    passages.set(c.article, (passages.get(c.article) ?? new Set()).add(`${c.start}:${c.end}`));
+    if (ACTIVITY_KINDS.includes(c.kind)) naming.set(c.article, (naming.get(c.article) ?? new Set()).add(c.country));
+  }
+  const rank = new Map(index.mentioned.map((s, i) => [s.iso3, i]));
+  return {
+    /** Distinct passages, not claims: one sentence naming seven countries is one passage. */
+    passagesIn: (article: string): number => passages.get(article)?.size ?? 0,
+    /** The countries an article names as places of activity, most cited first. */
+    countriesNamedBy: (article: Article): string[] => [...(naming.get(article.id) ?? [])].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)),
+  };
 }
 
 function openCountry(iso3: string) {
@@ -34,6 +32,9 @@ function openCountry(iso3: string) {
 
 /** Every article and report behind the map: who published what, when, and what each names. */
 export function SourcesView() {
+  const { index } = useWholeContent();
+  const { articles, reports } = index.content;
+  const { passagesIn, countriesNamedBy } = useMemo(() => articleFacts(index), [index]);
   return (
     <section className="sources-view" aria-labelledby="sources-view-title">
       <h2 id="sources-view-title">Sources</h2>
@@ -70,13 +71,13 @@ export function SourcesView() {
                   <span className="url">{a.url}</span>
                 </th>
                 <td>{articleDateText(a)}</td>
-                <td>{a.reportsOn.map((r) => CONTENT_INDEX.reports.get(r)?.title ?? r).join('; ')}</td>
+                <td>{a.reportsOn.map((r) => index.reports.get(r)?.title ?? r).join('; ')}</td>
                 <td>
                   <ul className="inline-list">
                     {countriesNamedBy(a).map((iso3) => (
                       <li key={iso3}>
                         <button type="button" className="text-button" onClick={() => openCountry(iso3)}>
-                          {CONTENT_INDEX.countries.get(iso3)?.name ?? iso3}
+                          {index.countries.get(iso3)?.name ?? iso3}
                         </button>
                       </li>
                     ))}

@@ -1,86 +1,96 @@
-// Each country's quotes load when the country is first opened, once, and are kept.
-import type { CountryQuotes } from './types.ts';
-import type { ArticleHead, IdIndex } from './summary.ts';
-import { summaryView } from './summary-index.ts';
+// Each country's quotes load when the country is first opened (or is about to be), once, and the
+// most recently used are kept; a failed load is tried again when the country is next asked for.
+import type { Article, CountryQuotes } from './types.ts';
 
-const base = () => import.meta.env.BASE_URL;
+export type QuotesStatus = { state: 'loading' } | { state: 'ready'; quotes: CountryQuotes } | { state: 'failed'; error: Error };
 
-async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(`${base()}${path}`);
-  if (!response.ok) throw new Error(`Could not load ${path} (${response.status}).`);
-  return (await response.json()) as T;
+export interface QuotesLoader {
+  /** How a country's quotes stand: undefined until they are first asked for, or once they are let go. */
+  status: (iso3: string) => QuotesStatus | undefined;
+  /** The country's quotes if they have loaded already, so they can be shown at once; counts as a use. */
+  ready: (iso3: string) => CountryQuotes | undefined;
+  /** The country's quotes; the same promise for every caller while they load. */
+  load: (iso3: string) => Promise<CountryQuotes>;
+  /** Starts loading a country's quotes ahead of a likely click; never fails. */
+  prefetch: (iso3: string) => void;
+  /** An article of any quotes at hand, to name it before the whole content has loaded. */
+  article: (id: string) => Article | undefined;
 }
 
-/** Quote and article ids seen so far, for checking deep links: filled as quotes load. */
-export const KNOWN_CLAIMS = new Map<string, { country: string; article: string }>();
-export const KNOWN_ARTICLES = new Map<string, ArticleHead>();
-
-/** Registers every id of content loaded whole (the sources, reader, table, tour and exports load it). */
-export function learnContent(content: { claims: CountryQuotes['claims']; articles: CountryQuotes['articles'] }): void {
-  learn({ iso3: '', ...content });
+export interface QuotesLoaderOptions {
+  fetchQuotes: (iso3: string) => Promise<CountryQuotes>;
+  /** Whether any article quotes the country: one that none does has no file to fetch. */
+  hasQuotes: (iso3: string) => boolean;
+  /** Quotes already at hand, such as those a prerendered page was drawn from. */
+  initial?: readonly CountryQuotes[];
+  /** Quotes of this many countries are kept; the longest unused are let go (a pointer can cross dozens). */
+  kept?: number;
 }
 
-function learn(quotes: CountryQuotes) {
-  for (const c of quotes.claims) KNOWN_CLAIMS.set(c.id, { country: c.country, article: c.article });
-  for (const a of quotes.articles) KNOWN_ARTICLES.set(a.id, a);
-}
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
-const loaded = new Map<string, Promise<CountryQuotes>>();
-const ready = new Map<string, CountryQuotes>();
-/** Quotes of this many countries are kept; the longest unused are let go (a pointer can cross dozens). */
-const KEPT = 24;
+export function makeQuotesLoader({ fetchQuotes, hasQuotes, initial = [], kept = 24 }: QuotesLoaderOptions): QuotesLoader {
+  const statuses = new Map<string, QuotesStatus>();
+  const pending = new Map<string, Promise<CountryQuotes>>();
+  // Ready quotes in order of use, the least recently used first.
+  const ready = new Map<string, CountryQuotes>();
 
-function forgetOldest() {
-  while (ready.size > KEPT) {
-    const oldest = ready.keys().next().value;
-    if (oldest === undefined) return;
-    ready.delete(oldest);
-    loaded.delete(oldest);
-  }
-}
+  const keep = (quotes: CountryQuotes) => {
+    ready.delete(quotes.iso3);
+    ready.set(quotes.iso3, quotes);
+    const status = statuses.get(quotes.iso3);
+    if (status?.state !== 'ready' || status.quotes !== quotes) statuses.set(quotes.iso3, { state: 'ready', quotes });
+    for (const oldest of ready.keys()) {
+      if (ready.size <= kept) break;
+      ready.delete(oldest);
+      statuses.delete(oldest);
+    }
+  };
+  for (const quotes of initial) keep(quotes);
 
-/** The country's quotes if they have loaded already; they can be shown at once. */
-export function readyCountryQuotes(iso3: string): CountryQuotes | undefined {
-  const quotes = ready.get(iso3);
-  if (quotes) {
-    // Used again: it moves to the back of the queue to be let go.
-    ready.delete(iso3);
-    ready.set(iso3, quotes);
-  }
-  return quotes;
-}
+  const readyQuotes = (iso3: string) => {
+    const quotes = ready.get(iso3);
+    if (quotes) keep(quotes);
+    return quotes;
+  };
 
-/** Starts loading a country's quotes ahead of a likely click (the pointer is over it); never fails. */
-export function prefetchCountryQuotes(iso3: string): void {
-  loadCountryQuotes(iso3).catch(() => undefined);
-}
+  const load = (iso3: string): Promise<CountryQuotes> => {
+    const now = readyQuotes(iso3) ?? (hasQuotes(iso3) ? undefined : { iso3, claims: [], articles: [] });
+    if (now) {
+      keep(now);
+      return Promise.resolve(now);
+    }
+    let loading = pending.get(iso3);
+    if (!loading) {
+      statuses.set(iso3, { state: 'loading' });
+      loading = fetchQuotes(iso3).then(
+        (quotes) => {
+          pending.delete(iso3);
+          keep(quotes);
+          return quotes;
+        },
+        (error: unknown) => {
+          pending.delete(iso3);
+          statuses.set(iso3, { state: 'failed', error: asError(error) });
+          throw error;
+        },
+      );
+      pending.set(iso3, loading);
+    }
+    return loading;
+  };
 
-/** The country's quotes; the same promise for every caller, and tried again after a failure. */
-export function loadCountryQuotes(iso3: string): Promise<CountryQuotes> {
-  let quotes = loaded.get(iso3);
-  // A country no article quotes has no file.
-  if (!quotes && !summaryView('all').summaries.get(iso3)?.quoteCount) {
-    const none = { iso3, claims: [], articles: [] };
-    ready.set(iso3, none);
-    quotes = Promise.resolve(none);
-    loaded.set(iso3, quotes);
-  }
-  if (!quotes) {
-    quotes = fetchJson<CountryQuotes>(`data/countries/${iso3}.json`).then((q) => {
-      learn(q);
-      ready.set(iso3, q);
-      forgetOldest();
-      return q;
-    });
-    quotes.catch(() => loaded.delete(iso3));
-    loaded.set(iso3, quotes);
-  }
-  return quotes;
-}
-
-/** Every quote and article id: needed only to check a link that names a quote or an article. */
-export async function loadIdIndex(): Promise<void> {
-  const ids = await fetchJson<IdIndex>('data/ids.json');
-  for (const [id, [country, article]] of Object.entries(ids.claims)) KNOWN_CLAIMS.set(id, { country, article });
-  for (const a of ids.articles) KNOWN_ARTICLES.set(a.id, a);
+  return {
+    status: (iso3) => statuses.get(iso3),
+    ready: readyQuotes,
+    load,
+    prefetch: (iso3) => void load(iso3).catch(() => undefined),
+    article: (id) => {
+      for (const quotes of ready.values()) {
+        const found = quotes.articles.find((a) => a.id === id);
+        if (found) return found;
+      }
+      return undefined;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexContent } from './content-index.ts';
-import { makeSummary, packSummary, unpackSummary } from './summary.ts';
+import { indexContent, summarise } from './content-index.ts';
+import { makeSummary, packSummary, unmentioned, unpackSummary } from './summary.ts';
 import type { Content } from './types.ts';
 import { articleOf, claimOf, countryOf, reportOf } from './test-support/builders.ts';
 
@@ -31,6 +31,12 @@ describe('the shipped summary', () => {
     expect(summary.mentioned.report.map((r) => r[0])).toEqual(reports.map((s) => s.iso3));
     expect(summary.tourSteps).toBe(3);
     expect(summary.articleCount).toBe(content.articles.length);
+  });
+
+  it('gives a country no quote mentions the same standing as indexing it would', () => {
+    const france = content.countries.find((c) => c.iso3 === 'FRA')!;
+    expect(unmentioned(france)).toEqual(summarise(france, []));
+    expect(unmentioned(france)).toEqual(index.summaries.get('FRA'));
   });
 
   it('lists the articles themselves only while they are few', () => {

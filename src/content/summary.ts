@@ -29,6 +29,9 @@ export function unpackSummary([iso3, status, naming, quoting, quotes, context, k
   };
 }
 
+/** A country no quote mentions, which the summary leaves out: the same as indexing it with no claims would give. */
+export const unmentioned = (country: CountryInfo): CountrySummary => unpackSummary([country.iso3, STATUSES.indexOf('none'), 0, 0, 0, 0, ''], country.name);
+
 /** Up to this many articles are listed under the map; more, and the sources view lists them. */
 export const LISTED_ARTICLES = 12;
 

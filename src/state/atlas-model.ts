@@ -1,56 +1,47 @@
-// Derived from the shipped summary: computed once per filter and measure, never per render.
-import { KNOWN_ARTICLES, KNOWN_CLAIMS } from '../content/country-quotes.ts';
-import type { SummaryView } from '../content/content-index.ts';
-import { COUNTRIES, SUMMARY, summaryView } from '../content/summary-index.ts';
+// What the store and the views derive from the content handed to them: kept on the content object,
+// made once per filter and measure, never per render.
+import type { AtlasContent } from '../content/atlas-content.ts';
+import type { IdList } from '../content/id-list.ts';
 import { makeChoropleth, type Choropleth } from './choropleth.ts';
-import { makeCountryLookup } from './country-lookup.ts';
-import { useAtlas } from './store.ts';
-import type { Measure, SpeakerFilter, UrlContext, UrlState } from './url.ts';
+import { makeCountryLookup, type CountryLookup } from './country-lookup.ts';
+import { namesIds, type Measure, type ParsedUrl, type SpeakerFilter, type UrlContext, type UrlState } from './url.ts';
 
-const choropleths = new Map<string, Choropleth>();
-
-/** The countries' standing as the speaker filter leaves it: only quotes by that kind of speaker count. */
-export function indexFor(speaker: SpeakerFilter): SummaryView {
-  return summaryView(speaker);
+export function choroplethFor(content: AtlasContent, speaker: SpeakerFilter, measure: Measure): Choropleth {
+  return content.derived(`choropleth/${speaker}/${measure}`, () => {
+    const drawn = (iso3: string) => content.countries.get(iso3)?.onMap ?? false;
+    return makeChoropleth(content.summaryView(speaker).summaries.values(), content.summary.articleCount, drawn, measure);
+  });
 }
 
-export function choroplethFor(speaker: SpeakerFilter, measure: Measure): Choropleth {
-  const key = `${speaker}/${measure}`;
-  let choropleth = choropleths.get(key);
-  if (!choropleth) {
-    const drawn = (iso3: string) => COUNTRIES.get(iso3)?.onMap ?? false;
-    choropleth = makeChoropleth(indexFor(speaker).summaries.values(), SUMMARY.articleCount, drawn, measure);
-    choropleths.set(key, choropleth);
-  }
-  return choropleth;
-}
+export const countryLookupOf = (content: AtlasContent): CountryLookup => content.derived('country-lookup', () => makeCountryLookup(content.summary.countries));
 
-/** The summary for the current speaker filter. */
-export function useIndex(): SummaryView {
-  return indexFor(useAtlas((s) => s.speaker));
-}
+const NO_IDS: IdList = { claims: new Map(), articles: new Map() };
 
-export function useChoropleth(): Choropleth {
-  const speaker = useAtlas((s) => s.speaker);
-  const measure = useAtlas((s) => s.measure);
-  return choroplethFor(speaker, measure);
+function urlContext(content: AtlasContent, ids: IdList): UrlContext {
+  return { countries: countryLookupOf(content), claims: ids.claims, articles: ids.articles, tourSteps: content.summary.tourSteps };
 }
-
-export const countryLookup = makeCountryLookup(SUMMARY.countries);
 
 /**
- * What the URL decoder checks ids against. Quote and article ids fill in as countries load,
- * or all at once (loadIdIndex) before a link that names one is read.
+ * What a parsed link's ids are checked against: the countries and the tour from the summary, and
+ * every quote and article id, fetched first when the link names one and they are not at hand yet.
+ * Never the ids of whatever happens to have loaded, so a link reads the same at any moment.
  */
-export function makeUrlContext(): UrlContext {
-  return { countries: countryLookup, claims: KNOWN_CLAIMS, articles: KNOWN_ARTICLES, tourSteps: SUMMARY.tourSteps };
+export function urlContextFor(content: AtlasContent, parsed: ParsedUrl): UrlContext | Promise<UrlContext> {
+  if (!namesIds(parsed)) return urlContext(content, NO_IDS);
+  const ids = content.ids();
+  if (ids) return urlContext(content, ids);
+  // Without the ids, the link's quote and article cannot be found, and say so.
+  return content.loadIds().then(
+    (loaded) => urlContext(content, loaded),
+    () => urlContext(content, NO_IDS),
+  );
 }
 
 export const APP_TITLE = 'Report Atlas';
 
-export function titleFor(state: UrlState): string {
-  const article = state.article === null ? undefined : KNOWN_ARTICLES.get(state.article);
-  const country = state.country === null ? undefined : COUNTRIES.get(state.country)?.name;
+export function titleFor(content: AtlasContent, state: UrlState): string {
+  const article = state.article === null ? undefined : content.articleHead(state.article);
+  const country = state.country === null ? undefined : content.countries.get(state.country)?.name;
   const parts = [
     state.tour === null ? null : `Briefing, step ${state.tour}`,
     article ? `${article.publisher}${article.headline ? `: ${article.headline}` : ''}` : null,

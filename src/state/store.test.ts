@@ -15,16 +15,4 @@ describe('the atlas store', () => {
     atlasStore.getState().select(null);
     expect(atlasStore.getState().country).toBeNull();
   });
-
-  it('lets go of the panel drawn ahead for the country it leaves, and keeps one drawn ahead for another', () => {
-    atlasStore.getState().setPrepared('NZL');
-    atlasStore.getState().select('NZL');
-    expect(atlasStore.getState().prepared).toBe('NZL');
-    atlasStore.getState().select(null);
-    expect(atlasStore.getState().prepared).toBeNull();
-    atlasStore.getState().select('KEN');
-    atlasStore.getState().setPrepared('NZL');
-    atlasStore.setState({ country: 'THA' });
-    expect(atlasStore.getState().prepared).toBe('NZL');
-  });
 });

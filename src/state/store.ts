@@ -2,23 +2,9 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { DEFAULT_URL_STATE, type Measure, type Notice, type SpeakerFilter, type UrlState, type View } from './url.ts';
 
-export interface Hover {
-  iso3: string;
-  /** Pointer position inside the map box, in CSS pixels. */
-  x: number;
-  y: number;
-  /** The map box's width then, in CSS pixels: where the tooltip has room. */
-  boxWidth: number;
-}
-
 export interface AtlasState extends UrlState {
   /** A polite message about a link that was not understood. */
   notice: Notice | null;
-  hover: Hover | null;
-  /** The country the keyboard is on inside the map (not the selection). */
-  keyFocus: string | null;
-  /** A country the user is likely to open next (pointer resting or pressed on it), its quotes loaded: its panel is drawn ahead, hidden. */
-  prepared: string | null;
   /** Select a country (null for the overview); clears any highlighted quote. */
   select: (country: string | null) => void;
   /** Open an article in the reader, optionally with one of its quotes highlighted. */
@@ -32,12 +18,9 @@ export interface AtlasState extends UrlState {
   /** Leave the tour for the normal view of the country it was showing, if any. */
   leaveTour: (country: string | null) => void;
   showNotice: (notice: Notice | null) => void;
-  setHover: (hover: Hover | null) => void;
-  setKeyFocus: (iso3: string | null) => void;
-  setPrepared: (iso3: string | null) => void;
 }
 
-export const initialState = { ...DEFAULT_URL_STATE, notice: null, hover: null, keyFocus: null, prepared: null } satisfies Partial<AtlasState>;
+export const initialState = { ...DEFAULT_URL_STATE, notice: null } satisfies Partial<AtlasState>;
 
 export const atlasStore = createStore<AtlasState>()((set) => ({
   ...initialState,
@@ -50,15 +33,7 @@ export const atlasStore = createStore<AtlasState>()((set) => ({
   goToStep: (tour) => set({ tour, article: null, notice: null }),
   leaveTour: (country) => set({ tour: null, country, quote: null, view: 'map' }),
   showNotice: (notice) => set({ notice }),
-  setHover: (hover) => set({ hover }),
-  setKeyFocus: (keyFocus) => set({ keyFocus }),
-  setPrepared: (prepared) => set({ prepared }),
 }));
-
-// A panel that closes is let go, not kept drawn ahead with focus still inside it; whatever changed the country.
-atlasStore.subscribe((state, previous) => {
-  if (state.country !== previous.country && previous.country !== null && state.prepared === previous.country) atlasStore.setState({ prepared: null });
-});
 
 /** One selector per value: `useAtlas((s) => s.country)`. */
 export function useAtlas<T>(selector: (state: AtlasState) => T): T {

@@ -2,22 +2,32 @@
 // Forward move the store.
 import type { StoreApi } from 'zustand/vanilla';
 import type { AtlasState } from './store.ts';
-import { decodeUrl, encodeUrl, pickUrlState, type UrlContext, type UrlState } from './url.ts';
+import { checkUrl, encodeUrl, parseUrl, pickUrlState, URL_FIELDS, type ParsedUrl, type UrlContext, type UrlState } from './url.ts';
 
 export interface UrlSyncOptions {
   store: StoreApi<AtlasState>;
-  context: UrlContext;
+  /** What a parsed link is checked against; a promise while ids it names are being fetched. */
+  contextFor: (parsed: ParsedUrl) => UrlContext | Promise<UrlContext>;
   titleFor: (state: UrlState) => string;
   win?: Window;
 }
 
-/** Reads the view from the URL, then keeps the two in step. Returns a function that stops it. */
-export function startUrlSync({ store, context, titleFor, win = window }: UrlSyncOptions): () => void {
+export interface UrlSync {
+  /** Settles once the URL the page opened with has been read into the store. */
+  ready: Promise<void>;
+  stop: () => void;
+}
+
+/** Reads the view from the URL, then keeps the two in step. */
+export function startUrlSync({ store, contextFor, titleFor, win = window }: UrlSyncOptions): UrlSync {
   let applying = false;
+  // Each reading of the URL, and each change the user makes, takes a turn; a reading whose ids
+  // arrive after a later turn is dropped, so that a slow fetch never undoes a newer view.
+  let turn = 0;
   const { history, location, document } = win;
 
-  const applyLocation = () => {
-    const { state, notices } = decodeUrl(location.search, context);
+  const apply = (parsed: ParsedUrl, context: UrlContext) => {
+    const { state, notices } = checkUrl(parsed, context);
     applying = true;
     store.setState({ ...state, notice: notices[0] ?? null });
     applying = false;
@@ -27,17 +37,28 @@ export function startUrlSync({ store, context, titleFor, win = window }: UrlSync
     document.title = titleFor(state);
   };
 
-  applyLocation();
-  win.addEventListener('popstate', applyLocation);
+  const applyLocation = async () => {
+    const mine = ++turn;
+    const parsed = parseUrl(location.search);
+    const context = await contextFor(parsed);
+    if (mine === turn) apply(parsed, context);
+  };
+
+  const ready = applyLocation();
+  const onPopState = () => void applyLocation();
+  win.addEventListener('popstate', onPopState);
   const unsubscribe = store.subscribe((next, prev) => {
-    if (applying) return;
-    const search = encodeUrl(pickUrlState(next));
-    if (search === encodeUrl(pickUrlState(prev))) return;
-    history.pushState(null, '', `${location.pathname}${search}`);
+    // Only a change to what a link carries is written; a notice shown or dismissed is not.
+    if (applying || URL_FIELDS.every((key) => next[key] === prev[key])) return;
+    turn++;
+    history.pushState(null, '', `${location.pathname}${encodeUrl(pickUrlState(next))}`);
     document.title = titleFor(next);
   });
-  return () => {
-    win.removeEventListener('popstate', applyLocation);
-    unsubscribe();
+  return {
+    ready,
+    stop: () => {
+      win.removeEventListener('popstate', onPopState);
+      unsubscribe();
+    },
   };
 }

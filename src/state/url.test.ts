@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeCountryLookup } from './country-lookup.ts';
-import { decodeUrl, DEFAULT_URL_STATE, encodeUrl, MEASURES, SPEAKER_FILTERS, VIEWS, type UrlContext, type UrlState } from './url.ts';
+import { decodeUrl, DEFAULT_URL_STATE, encodeUrl, MEASURES, namesIds, parseUrl, SPEAKER_FILTERS, VIEWS, type UrlContext, type UrlState } from './url.ts';
 
 const countries = [
   { iso3: 'NZL', iso2: 'NZ', name: 'New Zealand', aliases: ['Aotearoa'], onMap: true },
@@ -156,5 +156,24 @@ describe('reading the view from a URL', () => {
     expect(encodeUrl(DEFAULT_URL_STATE)).toBe('');
     expect(encodeUrl(state({ country: 'NZL' }))).toBe('?country=NZL');
     expect(encodeUrl(state({ measure: 'kind', speaker: 'report', country: 'MYS', quote: 'x', view: 'sources' }))).toBe('?view=sources&country=MYS&quote=x&speaker=report&measure=kind');
+  });
+});
+
+describe('reading a link in two steps', () => {
+  it('first reads its structure alone, knowing nothing of the content', () => {
+    expect(parseUrl('?view=globe&country=%20nz%20&quote=%20q1%20&tour=x')).toEqual({
+      view: 'map',
+      speaker: 'all',
+      measure: 'articles',
+      country: ' nz ',
+      article: null,
+      quote: 'q1',
+      tour: 'x',
+      notices: [{ message: '“globe” is not a view; using map instead.', suggestions: [] }],
+    });
+  });
+
+  it('needs the quote and article ids only when the link names one', () => {
+    expect(['?country=NZL&tour=2', '?quote=q1', '?article=a', '?quote='].map((s) => namesIds(parseUrl(s)))).toEqual([false, true, true, false]);
   });
 });

@@ -87,23 +87,55 @@ function decodeTour(raw: string | null, steps: number, notices: Notice[]): numbe
   return null;
 }
 
-/** Reads a location's search string; never throws, whatever the string holds. */
-export function decodeUrl(search: string, context: UrlContext): DecodedUrl {
+/** A link read for its structure only: the values it gives, before any id is checked. */
+export interface ParsedUrl {
+  view: View;
+  speaker: SpeakerFilter;
+  measure: Measure;
+  /** As given: a code, a name or an alias, resolved against the country table when checked. */
+  country: string | null;
+  article: string | null;
+  quote: string | null;
+  tour: string | null;
+  /** About values that are not views, speaker filters or measures. */
+  notices: Notice[];
+}
+
+const given = (value: string | null) => (value === null || value.trim() === '' ? null : value);
+
+/** First step: reads a location's search string, knowing nothing of the content; never throws, whatever the string holds. */
+export function parseUrl(search: string): ParsedUrl {
   const notices: Notice[] = [];
   const p = params(search);
   const get = (key: string) => p.get(key);
-  const view = oneOf(VIEWS, get('view'), 'map', 'view', notices);
-  const speaker = oneOf(SPEAKER_FILTERS, get('speaker'), 'all', 'speaker filter', notices);
-  const measure = oneOf(MEASURES, get('measure'), 'articles', 'measure', notices);
-  let country = decodeCountry(get('country'), context.countries, notices);
+  return {
+    view: oneOf(VIEWS, get('view'), 'map', 'view', notices),
+    speaker: oneOf(SPEAKER_FILTERS, get('speaker'), 'all', 'speaker filter', notices),
+    measure: oneOf(MEASURES, get('measure'), 'articles', 'measure', notices),
+    country: given(get('country')),
+    article: get('article')?.trim() || null,
+    quote: get('quote')?.trim() || null,
+    tour: given(get('tour')),
+    notices,
+  };
+}
 
-  let article = get('article')?.trim() || null;
+/** Whether checking the link needs every quote and article id. */
+export const namesIds = (parsed: ParsedUrl) => parsed.quote !== null || parsed.article !== null;
+
+/** Second step: checks the link's country, ids and tour step against the content; never throws. */
+export function checkUrl(parsed: ParsedUrl, context: UrlContext): DecodedUrl {
+  const { view, speaker, measure } = parsed;
+  const notices = [...parsed.notices];
+  let country = decodeCountry(parsed.country, context.countries, notices);
+
+  let article = parsed.article;
   if (article !== null && !context.articles.has(article)) {
     notices.push(notice(`No article has the id “${shown(article)}”.`));
     article = null;
   }
 
-  let quote = get('quote')?.trim() || null;
+  let quote = parsed.quote;
   const claim = quote === null ? undefined : context.claims.get(quote);
   if (quote !== null && !claim) {
     notices.push(notice(`No quote has the id “${shown(quote)}”.`));
@@ -117,8 +149,13 @@ export function decodeUrl(search: string, context: UrlContext): DecodedUrl {
   } else if (claim && article === null && country === null) {
     country = claim.country;
   }
-  const tour = decodeTour(get('tour'), context.tourSteps, notices);
+  const tour = decodeTour(parsed.tour, context.tourSteps, notices);
   return { state: { view, country, article, quote, speaker, measure, tour }, notices };
+}
+
+/** Reads a location's search string and checks it: both steps at once, for content already at hand. */
+export function decodeUrl(search: string, context: UrlContext): DecodedUrl {
+  return checkUrl(parseUrl(search), context);
 }
 
 /** The search string for a view: readable parameters in a fixed order, defaults left out; "" for the overview. */
@@ -134,6 +171,9 @@ export function encodeUrl(state: UrlState): string {
   const query = out.toString();
   return query ? `?${query}` : '';
 }
+
+/** Every field a link carries, in the order they are written. */
+export const URL_FIELDS = ['view', 'country', 'article', 'quote', 'speaker', 'measure', 'tour'] as const satisfies readonly (keyof UrlState)[];
 
 export function pickUrlState(state: UrlState): UrlState {
   const { view, country, article, quote, speaker, measure, tour } = state;

@@ -1,10 +1,15 @@
 import { useState } from 'react';
+import type { AtlasContent } from '../../content/atlas-content.ts';
 import { atlasStore } from '../../state/store.ts';
+import { useContent } from '../content-context.tsx';
 import '../buttons.css';
 import './briefing-bar.css';
 
-// The exports load when first asked for: nobody needs them to see the map.
-const exports = () => import('./exports.ts');
+// The exports load when first asked for, beside the whole content: nobody needs them to see the map.
+const exports = async (content: AtlasContent) => {
+  const [code, whole] = await Promise.all([import('./exports.ts'), content.loadWhole()]);
+  return { ...code, whole };
+};
 
 const PNG_SCALE = 2;
 
@@ -18,29 +23,30 @@ const current = () => {
   return { country, speaker, measure };
 };
 
-async function downloadSvg() {
-  const { exportMap, saveFile } = await exports();
-  saveFile(new Blob([exportMap(current()).svg], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
+async function downloadSvg(content: AtlasContent) {
+  const { exportMap, saveFile, whole } = await exports(content);
+  saveFile(new Blob([exportMap(content, whole, current()).svg], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
 }
 
-async function downloadPng() {
-  const { exportMap, saveFile, svgToPng } = await exports();
-  const { svg, width, height } = exportMap(current());
+async function downloadPng(content: AtlasContent) {
+  const { exportMap, saveFile, svgToPng, whole } = await exports(content);
+  const { svg, width, height } = exportMap(content, whole, current());
   saveFile(await svgToPng(svg, width, height, PNG_SCALE), `${fileStem()}.png`);
 }
 
-async function downloadSlides() {
-  const { exportSlides, saveFile } = await exports();
-  saveFile(await exportSlides(PNG_SCALE), 'report-atlas-briefing.pptx');
+async function downloadSlides(content: AtlasContent) {
+  const { exportSlides, saveFile, whole } = await exports(content);
+  saveFile(await exportSlides(content, whole, PNG_SCALE), 'report-atlas-briefing.pptx');
 }
 
 /** Present, print and export: everything a briefer takes into the room. */
 export function BriefingBar() {
+  const content = useContent();
   const [status, setStatus] = useState('');
-  const run = (label: string, action: () => Promise<void>) => async () => {
+  const run = (label: string, action: (content: AtlasContent) => Promise<void>) => async () => {
     setStatus(`Preparing ${label}…`);
     try {
-      await action();
+      await action(content);
       setStatus(`${label[0]?.toUpperCase()}${label.slice(1)} saved.`);
     } catch (error) {
       setStatus(`Could not make the ${label}: ${(error as Error).message}`);

@@ -1,28 +1,35 @@
-import { memo, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useMemo, type MouseEvent, type PointerEvent } from 'react';
 import type { SummaryView } from '../../content/content-index.ts';
+import type { QuotesLoader } from '../../content/country-quotes.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import type { Choropleth } from '../../state/choropleth.ts';
 import { prepareCountry, prepareWhenResting } from '../../state/prepare.ts';
 import { atlasStore } from '../../state/store.ts';
+import { uiStore } from '../../state/ui-store.ts';
+import { useContent } from '../content-context.tsx';
 import './map-palette.css';
 import './country-shapes.css';
 
 const isoOf = (target: EventTarget) => (target instanceof Element ? target.getAttribute('data-iso3') : null);
 
-function onPointerMove(event: PointerEvent<SVGGElement>) {
-  // On touch a tap selects; there is no hover to show.
-  if (event.pointerType === 'touch') return;
-  const iso3 = isoOf(event.target);
-  const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
-  if (!iso3 || !box) return atlasStore.getState().setHover(null);
-  if (atlasStore.getState().hover?.iso3 !== iso3) prepareWhenResting(iso3, () => atlasStore.getState().hover?.iso3 === iso3);
-  atlasStore.getState().setHover({ iso3, x: event.clientX - box.left, y: event.clientY - box.top, boxWidth: box.width });
-}
-
-// A press is most of the way to a click (and a tap has no hover): the country is got ready while the button is down.
-function onPointerDown(event: PointerEvent<SVGGElement>) {
-  const iso3 = isoOf(event.target);
-  if (iso3 && event.isPrimary && event.button === 0) prepareCountry(iso3);
+/** The pointer's handlers on the map; a country it rests on, or presses, is got ready ahead of the click. */
+function pointerHandlers(quotes: QuotesLoader) {
+  return {
+    onPointerMove(event: PointerEvent<SVGGElement>) {
+      // On touch a tap selects; there is no hover to show.
+      if (event.pointerType === 'touch') return;
+      const iso3 = isoOf(event.target);
+      const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
+      if (!iso3 || !box) return uiStore.getState().setHover(null);
+      if (uiStore.getState().hover?.iso3 !== iso3) prepareWhenResting(quotes, iso3, () => uiStore.getState().hover?.iso3 === iso3);
+      uiStore.getState().setHover({ iso3, x: event.clientX - box.left, y: event.clientY - box.top, boxWidth: box.width });
+    },
+    // A press is most of the way to a click (and a tap has no hover): the country is got ready while the button is down.
+    onPointerDown(event: PointerEvent<SVGGElement>) {
+      const iso3 = isoOf(event.target);
+      if (iso3 && event.isPrimary && event.button === 0) prepareCountry(quotes, iso3);
+    },
+  };
 }
 
 function onClick(event: MouseEvent<SVGGElement>) {
@@ -30,7 +37,7 @@ function onClick(event: MouseEvent<SVGGElement>) {
   if (iso3) atlasStore.getState().select(iso3);
 }
 
-const clearHover = () => atlasStore.getState().setHover(null);
+const clearHover = () => uiStore.getState().setHover(null);
 
 interface Props {
   geometry: MapGeometry;
@@ -40,6 +47,8 @@ interface Props {
 
 /** Every country's shape; drawn again only when the size, filter or measure changes, never on hover. */
 export const CountryShapes = memo(function CountryShapes({ geometry, index, choropleth }: Props) {
+  const { quotes } = useContent();
+  const { onPointerMove, onPointerDown } = useMemo(() => pointerHandlers(quotes), [quotes]);
   return (
     <g id="countries" onPointerMove={onPointerMove} onPointerLeave={clearHover} onPointerDown={onPointerDown} onClick={onClick}>
       {geometry.countries.map((c) => {

@@ -1,13 +1,13 @@
 import { countOf } from '../../content/plural.ts';
-import { SUMMARY } from '../../content/summary-index.ts';
-import { useChoropleth } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
+import { useChoropleth, useContent } from '../content-context.tsx';
 import './map-palette.css';
 import './legend.css';
 
 /** What each colour means and how many countries have it. */
 export function Legend() {
   const choropleth = useChoropleth();
+  const { summary } = useContent();
   const selected = useAtlas((s) => s.country !== null);
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -35,7 +35,7 @@ export function Legend() {
         )}
       </ul>
       <p className="legend-note">
-        The {SUMMARY.articleCount} articles report on {SUMMARY.reports.length} Recorded Future reports. Click a country, or pick one from the list, to read the exact
+        The {summary.articleCount} articles report on {summary.reports.length} Recorded Future reports. Click a country, or pick one from the list, to read the exact
         quotes behind its colour.
       </p>
     </section>

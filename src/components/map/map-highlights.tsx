@@ -1,12 +1,13 @@
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { useAtlas } from '../../state/store.ts';
+import { useUi } from '../../state/ui-store.ts';
 import './map-highlights.css';
 
 /** Outlines for the hovered and the selected country, drawn above every other shape. */
 export function MapHighlights({ geometry }: { geometry: MapGeometry }) {
-  const hovered = useAtlas((s) => s.hover?.iso3 ?? null);
+  const hovered = useUi((s) => s.hover?.iso3 ?? null);
   const selected = useAtlas((s) => s.country);
-  const focused = useAtlas((s) => s.keyFocus);
+  const focused = useUi((s) => s.keyFocus);
   const focusPath = focused === null ? undefined : geometry.byIso3.get(focused);
   const hoverPath = hovered === null ? undefined : geometry.byIso3.get(hovered);
   const selectedPath = selected === null ? undefined : geometry.byIso3.get(selected);

@@ -1,13 +1,13 @@
 import { tooltipLine } from '../../content/labels.ts';
-import { useIndex } from '../../state/atlas-model.ts';
-import { useAtlas } from '../../state/store.ts';
+import { useUi } from '../../state/ui-store.ts';
+import { useIndex } from '../content-context.tsx';
 import './map-tooltip.css';
 
 const OFFSET = 14;
 
 /** Name and counts of the country under the pointer; purely visual, the list and panel carry the same facts. */
 export function MapTooltip() {
-  const hover = useAtlas((s) => s.hover);
+  const hover = useUi((s) => s.hover);
   const index = useIndex();
   const summary = hover ? index.summaries.get(hover.iso3) : undefined;
   if (!hover || !summary) return null;

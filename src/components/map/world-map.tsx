@@ -3,9 +3,10 @@ import type { SummaryView } from '../../content/content-index.ts';
 import { tooltipLine } from '../../content/labels.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_MAP } from '../../geo/world.ts';
-import { useChoropleth, useIndex } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
+import { useUi } from '../../state/ui-store.ts';
 import { afterNextPaint } from '../after-paint.ts';
+import { useChoropleth, useIndex } from '../content-context.tsx';
 import { CountryShapes } from './country-shapes.tsx';
 import { MapHighlights } from './map-highlights.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
@@ -64,7 +65,7 @@ export function WorldMap() {
     void import('../../geo/world-detail.ts').then((m) => setDetail(m.WORLD_50M));
   });
   const keys = useMapKeys(geometry, index);
-  const focused = useAtlas((s) => s.keyFocus);
+  const focused = useUi((s) => s.keyFocus);
   const description = useMemo(() => describe(index), [index]);
 
   // For anyone timing the atlas (npm run bench, the browser's performance panel): once the frame from which the map answers clicks has been painted.

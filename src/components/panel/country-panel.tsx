@@ -1,13 +1,12 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import type { CountrySummary, QuoteSources } from '../../content/content-index.ts';
 import { SPEAKER_FILTER_LABELS, speakersInSentence, summaryLine } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
-import { COUNTRIES, REPORTS, SUMMARY } from '../../content/summary-index.ts';
-import type { Claim, CountryQuotes } from '../../content/types.ts';
-import { useIndex } from '../../state/atlas-model.ts';
+import type { Claim, CountryQuotes, Report } from '../../content/types.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import type { SpeakerFilter } from '../../state/url.ts';
 import { afterNextPaint } from '../after-paint.ts';
+import { useContent, useIndex } from '../content-context.tsx';
 import { QuoteCard } from './quote-card.tsx';
 import { useCountryQuotes } from './use-country-quotes.ts';
 import { usePanelFocus } from './use-panel-focus.ts';
@@ -54,19 +53,9 @@ function QuoteSection({ title, claims, current, sources, firstDraw, shown }: Sec
   );
 }
 
-// One set of sources per country file and speaker filter, so that the cards never see a new object for the same view.
-const sourcesCache = new WeakMap<CountryQuotes, Map<SpeakerFilter, QuoteSources>>();
-
-function sourcesFor(quotes: CountryQuotes, speaker: SpeakerFilter): QuoteSources {
-  const bySpeaker = sourcesCache.get(quotes) ?? new Map<SpeakerFilter, QuoteSources>();
-  sourcesCache.set(quotes, bySpeaker);
-  let sources = bySpeaker.get(speaker);
-  if (!sources) {
-    const claims = speaker === 'all' ? quotes.claims : quotes.claims.filter((c) => c.speaker.type === speaker);
-    sources = { articles: new Map(quotes.articles.map((a) => [a.id, a])), reports: REPORTS, claimsByCountry: new Map([[quotes.iso3, claims]]) };
-    bySpeaker.set(speaker, sources);
-  }
-  return sources;
+function sourcesOf(quotes: CountryQuotes, speaker: SpeakerFilter, reports: ReadonlyMap<string, Report>): QuoteSources {
+  const claims = speaker === 'all' ? quotes.claims : quotes.claims.filter((c) => c.speaker.type === speaker);
+  return { articles: new Map(quotes.articles.map((a) => [a.id, a])), reports, claimsByCountry: new Map([[quotes.iso3, claims]]) };
 }
 
 interface QuotesProps {
@@ -89,27 +78,21 @@ function PanelQuotes({ summary, speaker, current, shown }: QuotesProps) {
   return <QuoteSections quotes={quotes} summary={summary} speaker={speaker} current={current} shown={shown} />;
 }
 
-// The sections' lists and the sources line, made once per set of sources: the same arrays on every render.
-const sectionsCache = new WeakMap<QuoteSources, { said: Claim[]; context: Claim[]; line: string | null }>();
-
 function sectionsOf(sources: QuoteSources, summary: CountrySummary) {
-  let sections = sectionsCache.get(sources);
-  if (!sections) {
-    const claims = sources.claimsByCountry.get(summary.iso3) ?? [];
-    sections = {
-      said: claims.filter((c) => c.kind !== 'context'),
-      context: claims.filter((c) => c.kind === 'context'),
-      line: primarySourcesLine(primarySources(summary, sources)),
-    };
-    sectionsCache.set(sources, sections);
-  }
-  return sections;
+  const claims = sources.claimsByCountry.get(summary.iso3) ?? [];
+  return {
+    said: claims.filter((c) => c.kind !== 'context'),
+    context: claims.filter((c) => c.kind === 'context'),
+    line: primarySourcesLine(primarySources(summary, sources)),
+  };
 }
 
 /** The quotes in their sections; marks the frame that first shows them. */
 function QuoteSections({ quotes, summary, speaker, current, shown }: QuotesProps & { quotes: CountryQuotes }) {
-  const sources = sourcesFor(quotes, speaker);
-  const { said, context, line } = sectionsOf(sources, summary);
+  const { reports } = useContent();
+  // The same sources and lists on every render of one view, so that the cards are never drawn again for nothing.
+  const sources = useMemo(() => sourcesOf(quotes, speaker, reports), [quotes, speaker, reports]);
+  const { said, context, line } = useMemo(() => sectionsOf(sources, summary), [sources, summary]);
   // The first frame draws the cards that can be in view; the rest follow a frame later.
   const screenful = Math.max(1, Math.ceil((window.innerHeight - PANEL_HEAD) / QUOTE_HEIGHT));
   useLayoutEffect(() => {
@@ -135,8 +118,9 @@ export function CountryPanel({ iso3, shown }: { iso3: string; shown: boolean }) 
   const current = useAtlas((s) => s.quote);
   const speaker = useAtlas((s) => s.speaker);
   const index = useIndex();
+  const content = useContent();
   const heading = usePanelFocus(iso3, shown);
-  const info = COUNTRIES.get(iso3);
+  const info = content.countries.get(iso3);
   const summary = index.summaries.get(iso3);
   if (!info || !summary) return null;
   const titleId = `panel-title-${iso3}`;
@@ -153,7 +137,7 @@ export function CountryPanel({ iso3, shown }: { iso3: string; shown: boolean }) 
       <p className="panel-summary">
         {speaker !== 'all' && summary.status === 'none'
           ? `No quote from ${speakersInSentence(speaker)} mentions ${info.name}.`
-          : summaryLine(summary, SUMMARY.articleCount)}
+          : summaryLine(summary, content.summary.articleCount)}
       </p>
       {speaker !== 'all' && <p className="panel-note">Showing only quotes from {speakersInSentence(speaker)}; choose “{SPEAKER_FILTER_LABELS.all}” above the map for all of them.</p>}
       {!info.onMap && <p className="panel-note">Too small to draw on this world map; it is listed beside the map instead.</p>}

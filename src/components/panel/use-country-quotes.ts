@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
-import { loadCountryQuotes, readyCountryQuotes } from '../../content/country-quotes.ts';
 import type { CountryQuotes } from '../../content/types.ts';
+import { useContent } from '../content-context.tsx';
 
 /**
  * The country's quotes: at once when loaded already (resting on a country fetches them), else when
  * they arrive. A panel keeps the quotes it has shown, even once the cache has let them go.
  */
 export function useCountryQuotes(iso3: string): CountryQuotes | null {
-  const ready = readyCountryQuotes(iso3);
+  const { quotes: loader } = useContent();
+  const ready = loader.ready(iso3);
   const [held, setHeld] = useState<CountryQuotes | null>(ready ?? null);
   const [failed, setFailed] = useState<Error | null>(null);
   if (ready && ready !== held) setHeld(ready);
@@ -16,14 +17,14 @@ export function useCountryQuotes(iso3: string): CountryQuotes | null {
   useEffect(() => {
     if (!missing) return;
     let live = true;
-    loadCountryQuotes(iso3).then(
+    loader.load(iso3).then(
       (q) => live && setHeld(q),
       (error: unknown) => live && setFailed(error instanceof Error ? error : new Error(String(error))),
     );
     return () => {
       live = false;
     };
-  }, [iso3, missing]);
+  }, [iso3, missing, loader]);
   // The panel's boundary shows the failure, with a way back.
   if (failed) throw failed;
   return quotes;

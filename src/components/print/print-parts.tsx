@@ -1,8 +1,7 @@
 import { memo } from 'react';
-import { SUMMARY } from '../../content/summary-index.ts';
 import { formatDay } from '../../content/labels.ts';
-import { useIndex } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
+import { useContent, useIndex } from '../content-context.tsx';
 import './print-parts.css';
 
 /** On paper only: the day the handout was made. */
@@ -31,19 +30,20 @@ export function PrintCountryTable() {
 // Drawn again only when the speaker filter changes the figures, never when a country opens or closes.
 const NamedCountries = memo(function NamedCountries() {
   const index = useIndex();
+  const { articleCount } = useContent().summary;
   const named = index.mentioned.filter((s) => s.status === 'named');
   return (
     <>
       <h2>Countries named as places of North Korean activity</h2>
       <p>
-        All {SUMMARY.articleCount} articles report on one primary source, Recorded Future: a country named by several of them is named by
+        All {articleCount} articles report on one primary source, Recorded Future: a country named by several of them is named by
         that one source, repeated, not independently corroborated.
       </p>
       <table>
         <thead>
           <tr>
             <th scope="col">Country</th>
-            <th scope="col">Articles naming it (of {SUMMARY.articleCount})</th>
+            <th scope="col">Articles naming it (of {articleCount})</th>
             <th scope="col">Quotes naming it</th>
             <th scope="col">Context quotes</th>
           </tr>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { CONTENT_INDEX } from '../../content/content.ts';
 import { articleCitation, articleDateText } from '../../content/labels.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
+import { useWholeContent } from '../content-context.tsx';
 import { ArticleText } from './article-text.tsx';
 import { useArticleText } from './use-article-text.ts';
 import '../buttons.css';
@@ -16,7 +16,8 @@ export function ArticleReader() {
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const text = useArticleText(articleId);
-  const article = articleId === null ? undefined : CONTENT_INDEX.articles.get(articleId);
+  const { index } = useWholeContent();
+  const article = articleId === null ? undefined : index.articles.get(articleId);
   const notice = useAtlas((s) => s.notice);
 
   useEffect(() => {

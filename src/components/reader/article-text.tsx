@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { CONTENT_INDEX } from '../../content/content.ts';
 import { toSegments } from '../../content/reader-segments.ts';
 import type { Article } from '../../content/types.ts';
+import { useWholeContent } from '../content-context.tsx';
 import './article-text.css';
 
 /** The whole article: the chosen quote marked, other quoted passages marked faintly, furniture greyed. */
 export function ArticleText({ article, text, quote }: { article: Article; text: string; quote: string | null }) {
-  const segments = useMemo(() => toSegments(text, article, CONTENT_INDEX.content.claims, quote), [text, article, quote]);
+  const { claims } = useWholeContent().index.content;
+  const segments = useMemo(() => toSegments(text, article, claims, quote), [text, article, claims, quote]);
   const current = useRef<HTMLElement>(null);
   useEffect(() => {
     current.current?.scrollIntoView({ block: 'center' });

@@ -1,23 +1,11 @@
 import { useEffect, useState } from 'react';
-
-let texts: Promise<Record<string, string>> | null = null;
-
-// The texts are a separate chunk: the map's first load never pays for them.
-const loadTexts = () => {
-  texts ??= import('virtual:atlas/texts').then(
-    (m) => m.default as Record<string, string>,
-    (error: unknown) => {
-      texts = null; // let a later attempt try again
-      throw error;
-    },
-  );
-  return texts;
-};
+import { useContent } from '../content-context.tsx';
 
 export type ArticleText = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; text: string | undefined };
 
 /** The full text of an article, loaded on first use; a failed load says so instead of spinning forever. */
 export function useArticleText(article: string | null): ArticleText {
+  const { loadTexts } = useContent();
   const [loaded, setLoaded] = useState<Record<string, string> | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -35,7 +23,7 @@ export function useArticleText(article: string | null): ArticleText {
     return () => {
       live = false;
     };
-  }, [article, loaded]);
+  }, [article, loaded, loadTexts]);
   if (failed) return { state: 'failed' };
   return loaded ? { state: 'ready', text: article === null ? undefined : loaded[article] } : { state: 'loading' };
 }

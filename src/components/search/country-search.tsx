@@ -1,12 +1,9 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { SUMMARY, summaryView } from '../../content/summary-index.ts';
 import { atlasStore } from '../../state/store.ts';
+import { useContent } from '../content-context.tsx';
 import { moveHighlight } from './move-highlight.ts';
 import { rankCountries, type CountryOption } from './rank-countries.ts';
 import './country-search.css';
-
-const COUNTRIES = SUMMARY.countries;
-const summaryOf = (iso3: string) => summaryView('all').summaries.get(iso3);
 
 function choose(option: CountryOption) {
   const store = atlasStore.getState();
@@ -18,10 +15,11 @@ function choose(option: CountryOption) {
 /** Find a country by name, alias or code: an ARIA 1.2 combobox whose list puts the named countries first. */
 export function CountrySearch() {
   const id = useId();
+  const content = useContent();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const options = useMemo(() => rankCountries(query, COUNTRIES, summaryOf), [query]);
+  const options = useMemo(() => rankCountries(query, content.summary.countries, (iso3) => content.summaryView('all').summaries.get(iso3)), [query, content]);
   const expanded = open && options.length > 0;
   const noMatch = open && query.trim() !== '' && options.length === 0;
   const labelId = `${id}label`;

@@ -1,15 +1,13 @@
 import { useMemo, useState } from 'react';
-import { CONTENT_INDEX, contentFor } from '../../content/content.ts';
 import { speakersInSentence, STATUS_TITLES } from '../../content/labels.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import type { SpeakerFilter } from '../../state/url.ts';
+import { useContent, useWholeContent } from '../content-context.tsx';
 import { preparingHandlers } from '../prepare-handlers.ts';
 import { SortHeader } from './sort-header.tsx';
 import { tableRows } from './table-rows.ts';
 import { DEFAULT_SORT, articleKey, nextSort, sortRows, type Sort, type SortKey } from './table-sort.ts';
 import './table-view.css';
-
-const { articles } = CONTENT_INDEX.content;
 
 const speakerNote = (speaker: SpeakerFilter) => (speaker === 'all' ? '' : ` Counting only quotes from ${speakersInSentence(speaker)}.`);
 
@@ -27,7 +25,10 @@ function Count({ n }: { n: number }) {
 export function TableView() {
   const selected = useAtlas((s) => s.country);
   const speaker = useAtlas((s) => s.speaker);
-  const index = contentFor(speaker);
+  const { quotes } = useContent();
+  const whole = useWholeContent();
+  const { articles } = whole.index.content;
+  const index = whole.for(speaker);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const rows = useMemo(() => sortRows(tableRows(index), sort), [index, sort]);
   const onSort = (key: SortKey) => setSort((current) => nextSort(current, key));
@@ -71,7 +72,7 @@ export function TableView() {
                     className="table-country"
                     aria-pressed={isSelected}
                     onClick={() => atlasStore.getState().select(s.iso3)}
-                    {...preparingHandlers(s.iso3)}
+                    {...preparingHandlers(quotes, s.iso3)}
                   >
                     {s.name}
                   </button>

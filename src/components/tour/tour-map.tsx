@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CONTENT_INDEX } from '../../content/content.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_ASPECT, WORLD_MAP } from '../../geo/world.ts';
 import { choroplethFor } from '../../state/atlas-model.ts';
+import { useContent, useWholeContent } from '../content-context.tsx';
 import '../map/map-palette.css';
 import './tour-map.css';
 
@@ -59,14 +59,15 @@ export function TourMap({ focus }: { focus: string | null }) {
   const geometry = WORLD_MAP;
   const target = useMemo(() => boxAround(geometry, focus), [geometry, focus]);
   const box = useZoom(target);
-  const choropleth = choroplethFor('all', 'articles');
+  const choropleth = choroplethFor(useContent(), 'all', 'articles');
+  const { index } = useWholeContent();
   const selected = focus === null ? undefined : geometry.byIso3.get(focus);
   return (
-    <svg className="tour-map" viewBox={box.join(' ')} role="img" aria-label={focus ? `Map zoomed to ${CONTENT_INDEX.countries.get(focus)?.name ?? focus}` : 'World map of the named countries'}>
+    <svg className="tour-map" viewBox={box.join(' ')} role="img" aria-label={focus ? `Map zoomed to ${index.countries.get(focus)?.name ?? focus}` : 'World map of the named countries'}>
       <rect className="tour-ocean" x="0" y="0" width={WIDTH} height={HEIGHT} />
       <g>
         {geometry.countries.map((c) => (
-          <path key={c.iso3} d={c.d} data-paint={choropleth.fillOf(CONTENT_INDEX.summaries.get(c.iso3))} data-iso3={c.iso3} className="tour-country" />
+          <path key={c.iso3} d={c.d} data-paint={choropleth.fillOf(index.summaries.get(c.iso3))} data-iso3={c.iso3} className="tour-country" />
         ))}
       </g>
       <path d={geometry.borders} className="tour-borders" />

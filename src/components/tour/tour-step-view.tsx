@@ -1,13 +1,13 @@
 import type { TourStep } from '../../briefing/tour-steps.ts';
-import { CONTENT_INDEX } from '../../content/content.ts';
 import { articleCitation, articleDate, reportLabel, speakerLabel } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
+import { useWholeContent } from '../content-context.tsx';
 import './tour-step-view.css';
 
-const { articles, reports } = CONTENT_INDEX.content;
-
 function Overview({ countries }: { countries: number }) {
-  const top = CONTENT_INDEX.mentioned.filter((s) => s.status === 'named').slice(0, 8);
+  const { index } = useWholeContent();
+  const { articles } = index.content;
+  const top = index.mentioned.filter((s) => s.status === 'named').slice(0, 8);
   return (
     <>
       <h2 id="tour-title">What the reports claim</h2>
@@ -21,9 +21,11 @@ function Overview({ countries }: { countries: number }) {
 }
 
 function Country({ step }: { step: Extract<TourStep, { kind: 'country' }> }) {
-  const article = CONTENT_INDEX.articles.get(step.claim.article);
-  const summary = CONTENT_INDEX.summaries.get(step.iso3);
-  const sources = summary ? primarySourcesLine(primarySources(summary, CONTENT_INDEX)) : null;
+  const { index } = useWholeContent();
+  const { articles } = index.content;
+  const article = index.articles.get(step.claim.article);
+  const summary = index.summaries.get(step.iso3);
+  const sources = summary ? primarySourcesLine(primarySources(summary, index)) : null;
   return (
     <>
       <h2 id="tour-title">{step.name}</h2>
@@ -33,7 +35,7 @@ function Country({ step }: { step: Extract<TourStep, { kind: 'country' }> }) {
       <figure className="tour-quote">
         <blockquote cite={article?.url}>{step.claim.quote}</blockquote>
         <figcaption>
-          <p>{speakerLabel(step.claim.speaker, CONTENT_INDEX.reports)}</p>
+          <p>{speakerLabel(step.claim.speaker, index.reports)}</p>
           {article && (
             <p>
               <cite>{articleCitation(article)}</cite>
@@ -47,6 +49,7 @@ function Country({ step }: { step: Extract<TourStep, { kind: 'country' }> }) {
 }
 
 function Sources() {
+  const { articles, reports } = useWholeContent().index.content;
   return (
     <>
       <h2 id="tour-title">Sources</h2>

@@ -1,27 +1,27 @@
 import { useEffect, useRef } from 'react';
-import { TOUR_STEPS } from '../../briefing/briefing-model.ts';
+import { tourStepsOf, type TourStep } from '../../briefing/tour-steps.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
+import { useContent, useWholeContent } from '../content-context.tsx';
 import { TourMap } from './tour-map.tsx';
 import { TourStepView } from './tour-step-view.tsx';
 import '../buttons.css';
 import './tour-view.css';
 
-const COUNTRIES = TOUR_STEPS.filter((s) => s.kind === 'country').length;
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
 const BACK = new Set(['ArrowLeft', 'PageUp']);
 
-const countryOf = (n: number) => {
-  const step = TOUR_STEPS[n - 1];
+const countryOf = (steps: readonly TourStep[], n: number) => {
+  const step = steps[n - 1];
   return step?.kind === 'country' ? step.iso3 : null;
 };
 
-function go(n: number) {
-  if (n >= 1 && n <= TOUR_STEPS.length) atlasStore.getState().goToStep(n);
+function go(steps: readonly TourStep[], n: number) {
+  if (n >= 1 && n <= steps.length) atlasStore.getState().goToStep(n);
 }
 
-const leave = (n: number) => {
+const leave = (steps: readonly TourStep[], n: number) => {
   leaveFullScreen();
-  atlasStore.getState().leaveTour(countryOf(n));
+  atlasStore.getState().leaveTour(countryOf(steps, n));
 };
 
 /** The page behind the tour: inert while the tour is open, so that focus cannot wander into it. */
@@ -62,6 +62,7 @@ function toggleFullScreen() {
 export function TourView() {
   const n = useAtlas((s) => s.tour);
   const root = useRef<HTMLDivElement>(null);
+  const steps = tourStepsOf(useContent(), useWholeContent());
 
   const open = n !== null;
   useEffect(() => {
@@ -80,25 +81,25 @@ export function TourView() {
       // Space and Enter on a focused button press that button.
       if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
       if (e.key === 'Tab') return wrapTab(e, root.current);
-      if (FORWARD.has(e.key)) go(n + 1);
-      else if (BACK.has(e.key)) go(n - 1);
-      else if (e.key === 'Escape') leave(n);
+      if (FORWARD.has(e.key)) go(steps, n + 1);
+      else if (BACK.has(e.key)) go(steps, n - 1);
+      else if (e.key === 'Escape') leave(steps, n);
       else if (e.key === 'f' || e.key === 'F') toggleFullScreen();
       else return;
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [n]);
+  }, [n, steps]);
 
-  const step = n === null ? undefined : TOUR_STEPS[n - 1];
+  const step = n === null ? undefined : steps[n - 1];
   if (n === null || !step) return null;
   return (
     <div ref={root} className="tour" role="dialog" aria-modal="true" aria-labelledby="tour-title" tabIndex={-1} data-step={n}>
       <header className="tour-top">
         <span className="tour-brand">Report Atlas · briefing</span>
         <span className="tour-counter" aria-live="polite">
-          Step {n} of {TOUR_STEPS.length}
+          Step {n} of {steps.length}
         </span>
       </header>
       <div className="tour-body">
@@ -106,20 +107,20 @@ export function TourView() {
           <TourMap focus={step.kind === 'country' ? step.iso3 : null} />
         </div>
         <div className="tour-text">
-          <TourStepView step={step} countries={COUNTRIES} />
+          <TourStepView step={step} countries={steps.filter((s) => s.kind === 'country').length} />
         </div>
       </div>
       <footer className="tour-controls">
-        <button type="button" className="button" onClick={() => go(n - 1)} disabled={n === 1}>
+        <button type="button" className="button" onClick={() => go(steps, n - 1)} disabled={n === 1}>
           ‹ Back
         </button>
-        <button type="button" className="button button-primary" onClick={() => go(n + 1)} disabled={n === TOUR_STEPS.length}>
+        <button type="button" className="button button-primary" onClick={() => go(steps, n + 1)} disabled={n === steps.length}>
           Next ›
         </button>
         <button type="button" className="button" onClick={toggleFullScreen}>
           Full screen (F)
         </button>
-        <button type="button" className="button" onClick={() => leave(n)}>
+        <button type="button" className="button" onClick={() => leave(steps, n)}>
           Leave the briefing (Esc)
         </button>
       </footer>

@@ -1,0 +1,12 @@
+// Where the data files are served, relative to the site's root: the pipeline writes them here and
+// the browser fetches or links to them here, so the two can never disagree.
+
+/** One country's quotes, fetched when the country is first opened or about to be. */
+export const countryQuotesPath = (iso3: string) => `data/countries/${iso3}.json`;
+
+/** Every quote and article id, fetched to check a link that names one. */
+export const ID_INDEX_PATH = 'data/ids.json';
+
+/** The verified claims, for people to download. */
+export const CLAIMS_CSV_PATH = 'data/claims.csv';
+export const CLAIMS_JSON_PATH = 'data/claims.json';
