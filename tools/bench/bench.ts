@@ -1,10 +1,11 @@
 // `npm run bench`: builds the atlas and a plain d3 reference page from the real corpus and from
 // a large synthetic one, serves each on loopback with gzip, and measures them in headless
 // Chromium over interleaved runs. Prints a table and writes the figures to a JSON file.
+// With --compare DIR, another source folder of the atlas is built too and measured in the same runs.
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem, type } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { cpus, loadavg, totalmem, type } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { buildAtlasData } from '../../pipeline/build-atlas-data.ts';
@@ -12,12 +13,14 @@ import { makeCountryTable, readWorldAtlas } from '../../pipeline/world.ts';
 import { indexContent, type ContentIndex } from '../../src/content/content-index.ts';
 import type { CountryInfo } from '../../src/content/types.ts';
 import { findChromium } from '../browser/find-chromium.ts';
+import { medianDifferences, pairedClickDifferences, type Comparison } from './compare.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { timeDataBuild, type DataBuildTiming } from './data-build.ts';
 import { budgets, figuresOf } from './figures.ts';
 import { visit, type Visit } from './measure.ts';
 import { buildReference } from './reference-build.ts';
-import { FIGURES, showRatio, showSpread, table } from './report.ts';
+import { printResult, type BenchResult, type RunLoad } from './print.ts';
+import { FIGURES } from './report.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 import { ratio } from './stats.ts';
 
@@ -28,8 +31,13 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000' },
     claims: { type: 'string', default: '20000' },
     json: { type: 'string', default: `${OUT}/bench.json` },
+    // Another source folder of the atlas (with its node_modules), built from the same corpora and measured beside it.
+    compare: { type: 'string' },
+    'compare-label': { type: 'string' },
   },
 });
+const COMPARE = values.compare === undefined ? null : { source: resolve(values.compare), label: values['compare-label'] ?? basename(resolve(values.compare)) };
+if (COMPARE && !existsSync(join(COMPARE.source, 'vite.config.ts'))) throw new Error(`${COMPARE.source} is not a source folder of the atlas (it has no vite.config.ts).`);
 const RUNS = Number(values.runs);
 const LARGE = { articles: Number(values.articles), claims: Number(values.claims) };
 
@@ -58,8 +66,9 @@ function loadCorpus(name: Corpus['name'], dataDir: string, countries: readonly C
   return { name, dataDir, index, clickOn: top.iso3 };
 }
 
-function buildApp(dataDir: string, outDir: string) {
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+function buildApp(dataDir: string, outDir: string, source = '.') {
+  execFileSync('npx', ['vite', 'build', '--outDir', resolve(outDir), '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: source,
     stdio: 'inherit',
     env: { ...process.env, ATLAS_DATA_DIR: resolve(dataDir) },
   });
@@ -85,12 +94,17 @@ async function main() {
 
   const corpora = [loadCorpus('real', 'data', countries), loadCorpus('large', `${OUT}/corpus-large`, countries)];
   const servers: StaticServer[] = [];
-  const targets: { page: 'app' | 'reference'; corpus: Corpus; url: string }[] = [];
+  const targets: { page: 'app' | 'compare' | 'reference'; corpus: Corpus; url: string }[] = [];
   for (const corpus of corpora) {
     log(`building the atlas and the reference page for the ${corpus.name} corpus`);
     buildApp(corpus.dataDir, `${OUT}/app-${corpus.name}`);
+    if (COMPARE) {
+      log(`building ${COMPARE.label} (${COMPARE.source}) for the ${corpus.name} corpus`);
+      buildApp(corpus.dataDir, `${OUT}/compare-${corpus.name}`, COMPARE.source);
+    }
     await buildReference(corpus.index, `${OUT}/reference-${corpus.name}`);
-    for (const page of ['app', 'reference'] as const) {
+    // The atlas and the build it is compared with side by side, so that they see the same load.
+    for (const page of COMPARE ? (['app', 'compare', 'reference'] as const) : (['app', 'reference'] as const)) {
       const server = await serveStatic(`${OUT}/${page}-${corpus.name}`);
       servers.push(server);
       targets.push({ page, corpus, url: server.url });
@@ -102,17 +116,21 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const visits = new Map<string, Visit[]>();
+  // The machine's load averages (1, 5 and 15 min) as each run starts and ends: a shared machine's figures move with them.
+  const load: RunLoad[] = [];
   try {
     // One warm-up visit each, not counted: the first launch of anything is slower.
     for (const t of targets) await visit(browser, t.url, t.corpus.clickOn, 'cold');
     for (let run = 1; run <= RUNS; run++) {
-      log(`run ${run} of ${RUNS}`);
+      const before = loadavg();
+      log(`run ${run} of ${RUNS} (load averages ${before.map((l) => l.toFixed(2)).join(', ')})`);
       // Interleaved, and in a different order each run, so that drift touches every page alike.
       const order = run % 2 ? targets : [...targets].reverse();
       for (const t of order) {
         const key = `${t.page}/${t.corpus.name}`;
         for (const mode of ['cold', 'rested'] as const) visits.set(key, [...(visits.get(key) ?? []), await visit(browser, t.url, t.corpus.clickOn, mode)]);
       }
+      load.push({ run, before, after: loadavg() });
     }
   } finally {
     await browser.close().catch(() => undefined);
@@ -120,7 +138,8 @@ async function main() {
   const browserVersion = (await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] }).then(async (b) => [b.version(), await b.close()][0])) as string;
   await Promise.all(servers.map((s) => s.close()));
 
-  const figures = (page: string) => Object.fromEntries(corpora.map((c) => [c.name, figuresOf(visits.get(`${page}/${c.name}`) ?? [])]));
+  const visitsTo = (page: string, corpus: Corpus) => visits.get(`${page}/${corpus.name}`) ?? [];
+  const figures = (page: string) => Object.fromEntries(corpora.map((c) => [c.name, figuresOf(visitsTo(page, c))]));
   const app = figures('app');
   const reference = figures('reference');
   const ratios = Object.fromEntries(
@@ -132,14 +151,23 @@ async function main() {
       return [p, Object.fromEntries(FIGURES.map((x) => [x.key, ratio(f.large![x.key].median, f.real![x.key].median)]))];
     }),
   );
-  const result = {
+  const other = COMPARE && figures('compare');
+  const compare: Comparison | null = COMPARE && other && {
+    ...COMPARE,
+    figures: other,
+    medianDifference: Object.fromEntries(corpora.map((c) => [c.name, medianDifferences(app[c.name]!, other[c.name]!)])),
+    pairedDifference: Object.fromEntries(corpora.map((c) => [c.name, pairedClickDifferences(visitsTo('app', c), visitsTo('compare', c))])),
+  };
+  const result: BenchResult = {
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: type(), node: process.version, chromium: browserVersion },
     runs: RUNS,
+    load,
     corpora: Object.fromEntries(corpora.map((c) => [c.name, { articles: c.index.content.articles.length, claims: c.index.content.claims.length, clickedCountry: c.clickOn }])),
     dataBuild,
     app,
     reference,
+    compare,
     ratios,
     growth,
     budgets: budgets(app, reference),
@@ -147,20 +175,7 @@ async function main() {
   mkdirSync(dirname(values.json), { recursive: true });
   writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
 
-  console.log(`\nReport Atlas benchmark: ${RUNS} interleaved runs; median (min–max)`);
-  console.log(`${result.machine.cpu}, ${result.machine.cores} cores, Node ${result.machine.node}, Chromium ${result.machine.chromium}\n`);
-  for (const c of corpora) {
-    console.log(`${c.name} corpus: ${c.index.content.articles.length} articles, ${c.index.content.claims.length} claims; clicking ${c.clickOn}`);
-    const rows = [['Figure', 'Atlas', 'Reference', 'Atlas ÷ reference']];
-    for (const f of FIGURES) rows.push([`${f.label}${f.unit ? ` (${f.unit})` : ''}`, showSpread(app[c.name]![f.key]), showSpread(reference[c.name]![f.key]), showRatio(ratios[c.name]![f.key] ?? null)]);
-    console.log(`${table(rows)}\n`);
-  }
-  console.log('Growth from the real corpus to the large one (large ÷ real, medians)');
-  console.log(`${table([['Figure', 'Atlas', 'Reference'], ...FIGURES.map((f) => [f.label, showRatio(growth.app![f.key] ?? null), showRatio(growth.reference![f.key] ?? null)])])}\n`);
-  console.log('Data build (verify + summary + quote files + downloads), median (min–max) of 5');
-  console.log(`${table([['Corpus', 'Articles', 'Claims', 'ms', 'µs per claim'], ...dataBuild.map((d) => [d.label, String(d.articles), String(d.claims), showSpread(d.ms), d.usPerClaim.toFixed(1)])])}\n`);
-  console.log('Budgets (targets, not tests)');
-  console.log(`${table([['Budget', 'Target', 'Measured', ''], ...result.budgets.map((b) => [b.name, b.target, b.value.toFixed(2), b.met ? 'met' : 'NOT MET'])])}\n`);
+  printResult(result);
   console.log(`Wrote ${values.json} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 
