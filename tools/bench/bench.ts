@@ -4,7 +4,7 @@
 // With --compare DIR, another source folder of the atlas is built too and measured in the same runs.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, type } from 'node:os';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -66,6 +66,8 @@ function loadCorpus(name: Corpus['name'], dataDir: string, countries: readonly C
   return { name, dataDir, index, clickOn: top.iso3 };
 }
 
+const sameFiles = (a: string, b: string) => readdirSync(a).sort().join('\n') === readdirSync(b).sort().join('\n');
+
 function buildApp(dataDir: string, outDir: string, source = '.') {
   execFileSync('npx', ['vite', 'build', '--outDir', resolve(outDir), '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: source,
@@ -101,6 +103,8 @@ async function main() {
     if (COMPARE) {
       log(`building ${COMPARE.label} (${COMPARE.source}) for the ${corpus.name} corpus`);
       buildApp(corpus.dataDir, `${OUT}/compare-${corpus.name}`, COMPARE.source);
+      // File names carry a hash of their content: the same names, the same build, and nothing to compare.
+      if (sameFiles(`${OUT}/app-${corpus.name}/assets`, `${OUT}/compare-${corpus.name}/assets`)) throw new Error(`${COMPARE.source} builds the same files as this atlas.`);
     }
     await buildReference(corpus.index, `${OUT}/reference-${corpus.name}`);
     // The atlas and the build it is compared with side by side, so that they see the same load.
