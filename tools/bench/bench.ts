@@ -17,9 +17,9 @@ import { medianDifferences, pairedClickDifferences, type Comparison } from './co
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { timeDataBuild, type DataBuildTiming } from './data-build.ts';
 import { budgets, figuresOf } from './figures.ts';
-import { visit, type Visit } from './measure.ts';
+import { visit } from './measure.ts';
 import { buildReference } from './reference-build.ts';
-import { printResult, type BenchResult, type RunLoad } from './print.ts';
+import { printResult, type BenchResult, type RecordedVisit, type RunLoad } from './print.ts';
 import { FIGURES } from './report.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 import { ratio } from './stats.ts';
@@ -119,7 +119,7 @@ async function main() {
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const visits = new Map<string, Visit[]>();
+  const visits = new Map<string, RecordedVisit[]>();
   // The machine's load averages (1, 5 and 15 min) as each run starts and ends: a shared machine's figures move with them.
   const load: RunLoad[] = [];
   try {
@@ -132,7 +132,10 @@ async function main() {
       const order = run % 2 ? targets : [...targets].reverse();
       for (const t of order) {
         const key = `${t.page}/${t.corpus.name}`;
-        for (const mode of ['cold', 'rested'] as const) visits.set(key, [...(visits.get(key) ?? []), await visit(browser, t.url, t.corpus.clickOn, mode)]);
+        for (const mode of ['cold', 'rested'] as const) {
+          const load1 = loadavg()[0] ?? 0;
+          visits.set(key, [...(visits.get(key) ?? []), { run, load1, ...(await visit(browser, t.url, t.corpus.clickOn, mode)) }]);
+        }
       }
       load.push({ run, before, after: loadavg() });
     }
@@ -175,6 +178,7 @@ async function main() {
     ratios,
     growth,
     budgets: budgets(app, reference),
+    visits: Object.fromEntries(visits),
   };
   mkdirSync(dirname(values.json), { recursive: true });
   writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);

@@ -1,6 +1,7 @@
 // What the benchmark writes to its JSON file, and the tables it prints from it.
 import type { Comparison } from './compare.ts';
 import type { DataBuildTiming } from './data-build.ts';
+import type { Visit } from './measure.ts';
 import { FIGURES, showRatio, showSpread, table, type Budget, type Figure, type PageFigures } from './report.ts';
 
 export interface RunLoad {
@@ -9,6 +10,9 @@ export interface RunLoad {
   before: number[];
   after: number[];
 }
+
+/** One visit as measured, with its run and the machine's load average over the last minute as it began. */
+export type RecordedVisit = Visit & { run: number; load1: number };
 
 export interface BenchResult {
   date: string;
@@ -23,6 +27,8 @@ export interface BenchResult {
   ratios: Record<string, Record<string, number | null>>;
   growth: Record<string, Record<string, number | null>>;
   budgets: Budget[];
+  /** Every visit, by page and corpus ("app/large"), in the order of the runs. */
+  visits: Record<string, RecordedVisit[]>;
 }
 
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n) >= 100 ? Math.abs(n).toFixed(0) : Math.abs(n).toFixed(1)}`;
