@@ -1,10 +1,11 @@
 // `npm run bench`: builds the atlas and a plain d3 reference page from the real corpus and from
 // a large synthetic one, serves each on loopback with gzip, and measures them in headless
 // Chromium over interleaved runs. Prints a table and writes the figures to a JSON file.
+// With --compare DIR, another source folder of the atlas is built too and measured in the same runs.
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem, type } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { cpus, loadavg, totalmem, type } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { buildAtlasData } from '../../pipeline/build-atlas-data.ts';
@@ -12,13 +13,16 @@ import { makeCountryTable, readWorldAtlas } from '../../pipeline/world.ts';
 import { indexContent, type ContentIndex } from '../../src/content/content-index.ts';
 import type { CountryInfo } from '../../src/content/types.ts';
 import { findChromium } from '../browser/find-chromium.ts';
+import { medianDifferences, pairedClickDifferences, type Comparison } from './compare.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { timeDataBuild, type DataBuildTiming } from './data-build.ts';
-import { visit, type Visit } from './measure.ts';
+import { budgets, figuresOf } from './figures.ts';
+import { visit } from './measure.ts';
 import { buildReference } from './reference-build.ts';
-import { FIGURES, showRatio, showSpread, table, type Budget, type PageFigures } from './report.ts';
+import { printResult, type BenchResult, type RecordedVisit, type RunLoad } from './print.ts';
+import { FIGURES } from './report.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
-import { ratio, spread } from './stats.ts';
+import { ratio } from './stats.ts';
 
 const OUT = 'bench-results';
 const { values } = parseArgs({
@@ -27,8 +31,13 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000' },
     claims: { type: 'string', default: '20000' },
     json: { type: 'string', default: `${OUT}/bench.json` },
+    // Another source folder of the atlas (with its node_modules), built from the same corpora and measured beside it.
+    compare: { type: 'string' },
+    'compare-label': { type: 'string' },
   },
 });
+const COMPARE = values.compare === undefined ? null : { source: resolve(values.compare), label: values['compare-label'] ?? basename(resolve(values.compare)) };
+if (COMPARE && !existsSync(join(COMPARE.source, 'vite.config.ts'))) throw new Error(`${COMPARE.source} is not a source folder of the atlas (it has no vite.config.ts).`);
 const RUNS = Number(values.runs);
 const LARGE = { articles: Number(values.articles), claims: Number(values.claims) };
 
@@ -57,54 +66,14 @@ function loadCorpus(name: Corpus['name'], dataDir: string, countries: readonly C
   return { name, dataDir, index, clickOn: top.iso3 };
 }
 
-function buildApp(dataDir: string, outDir: string) {
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+const sameFiles = (a: string, b: string) => readdirSync(a).sort().join('\n') === readdirSync(b).sort().join('\n');
+
+function buildApp(dataDir: string, outDir: string, source = '.') {
+  execFileSync('npx', ['vite', 'build', '--outDir', resolve(outDir), '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: source,
     stdio: 'inherit',
     env: { ...process.env, ATLAS_DATA_DIR: resolve(dataDir) },
   });
-}
-
-const KB = 1024;
-function figuresOf(visits: Visit[]): PageFigures {
-  const of = (f: (v: Visit) => number, only: Visit[] = visits) => spread(only.map(f));
-  const rested = visits.filter((v) => v.clickMode === 'rested');
-  const cold = visits.filter((v) => v.clickMode === 'cold');
-  return {
-    mapDrawnMs: of((v) => v.mapDrawnMs),
-    mapInteractiveMs: of((v) => v.mapInteractiveMs),
-    totalKB: of((v) => v.bytes.total / KB),
-    jsKB: of((v) => v.bytes.js / KB),
-    cssKB: of((v) => v.bytes.css / KB),
-    dataKB: of((v) => v.bytes.data / KB),
-    clickToPanelMs: of((v) => v.clickToPanelMs, rested),
-    coldClickToPanelMs: of((v) => v.clickToPanelMs, cold),
-    clickPresentedMs: of((v) => v.clickPresentedMs, rested),
-    coldClickPresentedMs: of((v) => v.clickPresentedMs, cold),
-    hoverLongestTaskMs: of((v) => v.hover.longestTaskMs),
-    hoverDroppedFrames: of((v) => v.hover.droppedFrames),
-    hoverFrames: of((v) => v.hover.frames),
-    hoverMapMutations: of((v) => v.hover.mapMutations),
-    heapMB: of((v) => v.heapBytes / KB / KB),
-  };
-}
-
-function budgets(app: Record<string, PageFigures>, ref: Record<string, PageFigures>): Budget[] {
-  const list: Budget[] = [];
-  for (const corpus of ['real', 'large']) {
-    const a = app[corpus];
-    const r = ref[corpus];
-    if (!a || !r) continue;
-    const drawnRatio = a.mapDrawnMs.median / r.mapDrawnMs.median;
-    list.push(
-      { name: `${corpus}: first load, compressed`, target: '≤ 150 KB (aim 130)', value: a.totalKB.median, met: a.totalKB.median <= 150 },
-      { name: `${corpus}: map drawn ÷ reference`, target: '≤ 1.1×', value: drawnRatio, met: drawnRatio <= 1.1 },
-      { name: `${corpus}: click to panel (pointer rested)`, target: '< 50 ms', value: a.clickToPanelMs.median, met: a.clickToPanelMs.median < 50 },
-      { name: `${corpus}: click to panel (cold)`, target: '< 50 ms', value: a.coldClickToPanelMs.median, met: a.coldClickToPanelMs.median < 50 },
-      { name: `${corpus}: hover sweep, longest task`, target: '≤ 50 ms', value: a.hoverLongestTaskMs.max, met: a.hoverLongestTaskMs.max <= 50 },
-      { name: `${corpus}: hover sweep, changes to country shapes`, target: '0', value: a.hoverMapMutations.max, met: a.hoverMapMutations.max === 0 },
-    );
-  }
-  return list;
 }
 
 async function main() {
@@ -127,12 +96,19 @@ async function main() {
 
   const corpora = [loadCorpus('real', 'data', countries), loadCorpus('large', `${OUT}/corpus-large`, countries)];
   const servers: StaticServer[] = [];
-  const targets: { page: 'app' | 'reference'; corpus: Corpus; url: string }[] = [];
+  const targets: { page: 'app' | 'compare' | 'reference'; corpus: Corpus; url: string }[] = [];
   for (const corpus of corpora) {
     log(`building the atlas and the reference page for the ${corpus.name} corpus`);
     buildApp(corpus.dataDir, `${OUT}/app-${corpus.name}`);
+    if (COMPARE) {
+      log(`building ${COMPARE.label} (${COMPARE.source}) for the ${corpus.name} corpus`);
+      buildApp(corpus.dataDir, `${OUT}/compare-${corpus.name}`, COMPARE.source);
+      // File names carry a hash of their content: the same names, the same build, and nothing to compare.
+      if (sameFiles(`${OUT}/app-${corpus.name}/assets`, `${OUT}/compare-${corpus.name}/assets`)) throw new Error(`${COMPARE.source} builds the same files as this atlas.`);
+    }
     await buildReference(corpus.index, `${OUT}/reference-${corpus.name}`);
-    for (const page of ['app', 'reference'] as const) {
+    // The atlas and the build it is compared with side by side, so that they see the same load.
+    for (const page of COMPARE ? (['app', 'compare', 'reference'] as const) : (['app', 'reference'] as const)) {
       const server = await serveStatic(`${OUT}/${page}-${corpus.name}`);
       servers.push(server);
       targets.push({ page, corpus, url: server.url });
@@ -143,18 +119,25 @@ async function main() {
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const visits = new Map<string, Visit[]>();
+  const visits = new Map<string, RecordedVisit[]>();
+  // The machine's load averages (1, 5 and 15 min) as each run starts and ends: a shared machine's figures move with them.
+  const load: RunLoad[] = [];
   try {
     // One warm-up visit each, not counted: the first launch of anything is slower.
     for (const t of targets) await visit(browser, t.url, t.corpus.clickOn, 'cold');
     for (let run = 1; run <= RUNS; run++) {
-      log(`run ${run} of ${RUNS}`);
+      const before = loadavg();
+      log(`run ${run} of ${RUNS} (load averages ${before.map((l) => l.toFixed(2)).join(', ')})`);
       // Interleaved, and in a different order each run, so that drift touches every page alike.
       const order = run % 2 ? targets : [...targets].reverse();
       for (const t of order) {
         const key = `${t.page}/${t.corpus.name}`;
-        for (const mode of ['cold', 'rested'] as const) visits.set(key, [...(visits.get(key) ?? []), await visit(browser, t.url, t.corpus.clickOn, mode)]);
+        for (const mode of ['cold', 'rested'] as const) {
+          const load1 = loadavg()[0] ?? 0;
+          visits.set(key, [...(visits.get(key) ?? []), { run, load1, ...(await visit(browser, t.url, t.corpus.clickOn, mode)) }]);
+        }
       }
+      load.push({ run, before, after: loadavg() });
     }
   } finally {
     await browser.close().catch(() => undefined);
@@ -162,7 +145,8 @@ async function main() {
   const browserVersion = (await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] }).then(async (b) => [b.version(), await b.close()][0])) as string;
   await Promise.all(servers.map((s) => s.close()));
 
-  const figures = (page: string) => Object.fromEntries(corpora.map((c) => [c.name, figuresOf(visits.get(`${page}/${c.name}`) ?? [])]));
+  const visitsTo = (page: string, corpus: Corpus) => visits.get(`${page}/${corpus.name}`) ?? [];
+  const figures = (page: string) => Object.fromEntries(corpora.map((c) => [c.name, figuresOf(visitsTo(page, c))]));
   const app = figures('app');
   const reference = figures('reference');
   const ratios = Object.fromEntries(
@@ -174,35 +158,32 @@ async function main() {
       return [p, Object.fromEntries(FIGURES.map((x) => [x.key, ratio(f.large![x.key].median, f.real![x.key].median)]))];
     }),
   );
-  const result = {
+  const other = COMPARE && figures('compare');
+  const compare: Comparison | null = COMPARE && other && {
+    ...COMPARE,
+    figures: other,
+    medianDifference: Object.fromEntries(corpora.map((c) => [c.name, medianDifferences(app[c.name]!, other[c.name]!)])),
+    pairedDifference: Object.fromEntries(corpora.map((c) => [c.name, pairedClickDifferences(visitsTo('app', c), visitsTo('compare', c))])),
+  };
+  const result: BenchResult = {
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: type(), node: process.version, chromium: browserVersion },
     runs: RUNS,
+    load,
     corpora: Object.fromEntries(corpora.map((c) => [c.name, { articles: c.index.content.articles.length, claims: c.index.content.claims.length, clickedCountry: c.clickOn }])),
     dataBuild,
     app,
     reference,
+    compare,
     ratios,
     growth,
     budgets: budgets(app, reference),
+    visits: Object.fromEntries(visits),
   };
   mkdirSync(dirname(values.json), { recursive: true });
   writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
 
-  console.log(`\nReport Atlas benchmark: ${RUNS} interleaved runs; median (min–max)`);
-  console.log(`${result.machine.cpu}, ${result.machine.cores} cores, Node ${result.machine.node}, Chromium ${result.machine.chromium}\n`);
-  for (const c of corpora) {
-    console.log(`${c.name} corpus: ${c.index.content.articles.length} articles, ${c.index.content.claims.length} claims; clicking ${c.clickOn}`);
-    const rows = [['Figure', 'Atlas', 'Reference', 'Atlas ÷ reference']];
-    for (const f of FIGURES) rows.push([`${f.label}${f.unit ? ` (${f.unit})` : ''}`, showSpread(app[c.name]![f.key]), showSpread(reference[c.name]![f.key]), showRatio(ratios[c.name]![f.key] ?? null)]);
-    console.log(`${table(rows)}\n`);
-  }
-  console.log('Growth from the real corpus to the large one (large ÷ real, medians)');
-  console.log(`${table([['Figure', 'Atlas', 'Reference'], ...FIGURES.map((f) => [f.label, showRatio(growth.app![f.key] ?? null), showRatio(growth.reference![f.key] ?? null)])])}\n`);
-  console.log('Data build (verify + summary + quote files + downloads), median (min–max) of 5');
-  console.log(`${table([['Corpus', 'Articles', 'Claims', 'ms', 'µs per claim'], ...dataBuild.map((d) => [d.label, String(d.articles), String(d.claims), showSpread(d.ms), d.usPerClaim.toFixed(1)])])}\n`);
-  console.log('Budgets (targets, not tests)');
-  console.log(`${table([['Budget', 'Target', 'Measured', ''], ...result.budgets.map((b) => [b.name, b.target, b.value.toFixed(2), b.met ? 'met' : 'NOT MET'])])}\n`);
+  printResult(result);
   console.log(`Wrote ${values.json} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 

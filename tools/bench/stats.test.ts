@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ratio, spread } from './stats.ts';
+import { pairedDifference, ratio, spread } from './stats.ts';
 
 describe('benchmark statistics', () => {
   it('gives the median of an odd and an even number of runs, with the range', () => {
@@ -14,5 +14,10 @@ describe('benchmark statistics', () => {
   it('has no ratio to zero', () => {
     expect(ratio(3, 2)).toBe(1.5);
     expect(ratio(3, 0)).toBeNull();
+  });
+
+  it('summarises paired differences, measurement by measurement', () => {
+    expect(pairedDifference([10, 100, 20], [15, 130, 18])).toEqual({ median: 5, min: -2, max: 30, runs: 3 });
+    expect(() => pairedDifference([1], [])).toThrow(/Cannot pair/);
   });
 });

@@ -19,3 +19,9 @@ export function spread(values: readonly number[]): Spread {
 export function ratio(a: number, b: number): number | null {
   return b === 0 ? null : a / b;
 }
+
+/** b − a, measurement by measurement (the same run), summarised: drift that touches both cancels out. */
+export function pairedDifference(a: readonly number[], b: readonly number[]): Spread {
+  if (a.length !== b.length) throw new Error(`Cannot pair ${a.length} measurements with ${b.length}.`);
+  return spread(a.map((x, i) => (b[i] as number) - x));
+}
