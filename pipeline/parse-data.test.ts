@@ -1,18 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCompletenessData } from './extract/completeness-data.ts';
-import { loadDataDir } from './load-data-dir.ts';
 import { formatProblem, type Problem } from './problems.ts';
-import { copyOfRealData, SAMPLE_COUNTRIES, type DataFolder } from './test-support/data-folder.ts';
+import { refusedCopy, type DataFolder } from './test-support/data-folder.ts';
 
 let folder: DataFolder | undefined;
 afterEach(() => folder?.remove());
 
 function problemsAfter(edit: (f: DataFolder) => void): Problem[] {
-  folder = copyOfRealData();
-  edit(folder);
-  const result = loadDataDir(folder.dir, SAMPLE_COUNTRIES);
-  if (result.ok) throw new Error('expected the data to be refused');
-  return result.problems;
+  const refused = refusedCopy(edit);
+  folder = refused.folder;
+  return refused.problems;
 }
 
 const notClaim = { article: 'csi-2017-07', country: 'KEN', text: 'Kenya', reason: 'an example' };

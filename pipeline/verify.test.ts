@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataDir } from './load-data-dir.ts';
 import { DataError, formatProblems, type Problem } from './problems.ts';
-import { copyOfRealData, REAL_DATA, SAMPLE_COUNTRIES, type DataFolder } from './test-support/data-folder.ts';
+import { REAL_DATA, refusedCopy, SAMPLE_COUNTRIES, type DataFolder } from './test-support/data-folder.ts';
 
 let folder: DataFolder | undefined;
 afterEach(() => folder?.remove());
@@ -9,11 +9,9 @@ afterEach(() => folder?.remove());
 type Claim = Record<string, unknown> & { id: string; start: number; quote: string };
 
 function problemsAfter(edit: (f: DataFolder) => void): Problem[] {
-  folder = copyOfRealData();
-  edit(folder);
-  const result = loadDataDir(folder.dir, SAMPLE_COUNTRIES);
-  if (result.ok) throw new Error('expected the data to be refused');
-  return result.problems;
+  const refused = refusedCopy(edit);
+  folder = refused.folder;
+  return refused.problems;
 }
 
 const editClaim = (f: DataFolder, id: string, change: (c: Claim) => void) =>

@@ -2,6 +2,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadDataDir } from '../load-data-dir.ts';
+import type { Problem } from '../problems.ts';
 
 export const REAL_DATA = join(import.meta.dirname, '../../data');
 
@@ -38,3 +40,12 @@ export const SAMPLE_COUNTRIES = ['AUS', 'BGD', 'CHN', 'FRA', 'IDN', 'IND', 'KEN'
   aliases: [],
   onMap: true,
 }));
+
+/** A copy of the real data, edited, and the problems the build finds in it; the edit must break it. */
+export function refusedCopy(edit: (folder: DataFolder) => void): { folder: DataFolder; problems: Problem[] } {
+  const folder = copyOfRealData();
+  edit(folder);
+  const result = loadDataDir(folder.dir, SAMPLE_COUNTRIES);
+  if (result.ok) throw new Error('expected the data to be refused');
+  return { folder, problems: result.problems };
+}
