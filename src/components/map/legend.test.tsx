@@ -10,7 +10,7 @@ const entries = () => screen.getAllByRole('listitem').map((li) => li.textContent
 describe('the legend', () => {
   it('names what each colour means and how many countries have it', () => {
     renderWithContent(<Legend />);
-    expect(screen.getByRole('heading', { name: 'How many of the 2 articles name each country as a place of North Korean activity' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'How many of the 2 articles name each country as a place of North Korean activity' })).toHaveProperty('isConnected', true);
     expect(entries()).toEqual([
       'Named by 1 article· 1 country',
       'Named by 2 articles· 1 country',
@@ -18,7 +18,7 @@ describe('the legend', () => {
       'Context only· 1 country',
       'Not named· 1 country',
     ]);
-    expect(screen.getByText(/The 2 articles report on 1 Recorded Future reports/)).toBeTruthy();
+    expect(screen.getByText(/The 2 articles report on 1 Recorded Future reports/)).toHaveProperty('isConnected', true);
   });
 
   it('follows the speaker filter and the measure, and explains the outline once a country is selected', () => {
@@ -27,6 +27,6 @@ describe('the legend', () => {
     expect(within(list).getAllByRole('listitem')[1]?.textContent).toBe('Hosts state-run restaurants and diplomatic establishments· 1 country');
     expect(screen.queryByText('Outlined: the selected country')).toBeNull();
     act(() => atlasStore.getState().select('THA'));
-    expect(screen.getByText('Outlined: the selected country')).toBeTruthy();
+    expect(screen.getByText('Outlined: the selected country')).toHaveProperty('isConnected', true);
   });
 });

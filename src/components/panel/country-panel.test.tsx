@@ -29,10 +29,10 @@ function OpenPanel() {
 describe('the country panel', () => {
   it('names the country and sums up what the articles say about it', async () => {
     renderWithContent(<CountryPanel iso3="NZL" shown />, { view: { country: 'NZL' } });
-    expect(screen.getByRole('heading', { level: 2, name: 'New Zealand' })).toBeTruthy();
-    expect(screen.getByRole('complementary', { name: 'New Zealand' })).toBeTruthy();
-    expect(screen.getByText('All 2 articles name New Zealand as a likely base of North Korean activity (2 quotes; 1 more gives context).')).toBeTruthy();
-    expect(await screen.findByText(/^Both articles naming it trace back to one primary source, Recorded Future \(1 report\)/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'New Zealand' })).toHaveProperty('isConnected', true);
+    expect(screen.getByRole('complementary', { name: 'New Zealand' })).toHaveProperty('isConnected', true);
+    expect(screen.getByText('All 2 articles name New Zealand as a likely base of North Korean activity (2 quotes; 1 more gives context).')).toHaveProperty('isConnected', true);
+    expect(await screen.findByText(/^Both articles naming it trace back to one primary source, Recorded Future \(1 report\)/)).toHaveProperty('isConnected', true);
   });
 
   it('shows every quote verbatim, with its speaker and its article, what the articles say apart from context', async () => {
@@ -48,17 +48,17 @@ describe('the country panel', () => {
     expect(quotesIn(context).map((f) => f.querySelector('blockquote')?.textContent)).toEqual([quotes.get('b-nzl-context')]);
 
     const fromReport = quoteOf(quotes.get('a-nzl') ?? '');
-    expect(within(fromReport).getByText('NZ Herald: “A headline”')).toBeTruthy();
+    expect(within(fromReport).getByText('NZ Herald: “A headline”')).toHaveProperty('isConnected', true);
     expect(fromReport.querySelector('.quote-speaker')?.textContent).toBe('Said by: The report: Recorded Future, “r”');
     const fromReporter = quoteOf(quotes.get('b-nzl') ?? '');
-    expect(within(fromReporter).getByText('SecurityBrief, 7 May 2018')).toBeTruthy();
+    expect(within(fromReporter).getByText('SecurityBrief, 7 May 2018')).toHaveProperty('isConnected', true);
     expect(fromReporter.querySelector('.quote-speaker')?.textContent).toBe('Said by: The reporter’s own words');
   });
 
   it('says when no article names the country, and fetches nothing for it', async () => {
     const { sources } = renderWithContent(<CountryPanel iso3="FRA" shown />, { view: { country: 'FRA' } });
-    expect(screen.getByRole('heading', { level: 2, name: 'France' })).toBeTruthy();
-    expect(screen.getByText('Not named in any of the 2 articles.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'France' })).toHaveProperty('isConnected', true);
+    expect(screen.getByText('Not named in any of the 2 articles.')).toHaveProperty('isConnected', true);
     await act(async () => {});
     expect(screen.queryByRole('status')).toBeNull();
     expect(screen.queryAllByRole('figure')).toEqual([]);
@@ -67,8 +67,8 @@ describe('the country panel', () => {
 
   it('says so when the speaker filter leaves no quote about the country', async () => {
     renderWithContent(<CountryPanel iso3="NZL" shown />, { view: { country: 'NZL', speaker: 'official' } });
-    expect(screen.getByText('No quote from officials mentions New Zealand.')).toBeTruthy();
-    expect(screen.getByText(/^Showing only quotes from officials;/)).toBeTruthy();
+    expect(screen.getByText('No quote from officials mentions New Zealand.')).toHaveProperty('isConnected', true);
+    expect(screen.getByText(/^Showing only quotes from officials;/)).toHaveProperty('isConnected', true);
     await act(async () => {});
     expect(screen.queryAllByRole('figure')).toEqual([]);
   });
@@ -84,7 +84,7 @@ describe('the country panel', () => {
   it('tells the reader the quotes are loading until they arrive', async () => {
     renderWithContent(<CountryPanel iso3="THA" shown />, { view: { country: 'THA' } });
     expect(screen.getByRole('status').textContent).toBe('Loading the quotes…');
-    expect(await screen.findByRole('figure')).toBeTruthy();
+    expect(await screen.findByRole('figure')).toHaveProperty('isConnected', true);
     expect(screen.queryByText('Loading the quotes…')).toBeNull();
   });
 

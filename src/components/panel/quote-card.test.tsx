@@ -42,7 +42,7 @@ describe('a quote card', () => {
     const { card } = showCard(claimOf({ quote }));
     expect(card.querySelector('blockquote')?.textContent).toBe(quote);
     expect(card.querySelector('blockquote')?.getAttribute('cite')).toBe('https://www.example.org/news/a');
-    expect(within(card).getByText('Named as a likely base of North Korean activity')).toBeTruthy();
+    expect(within(card).getByText('Named as a likely base of North Korean activity')).toHaveProperty('isConnected', true);
   });
 
   it.each<[string, Claim['speaker'], string]>([
