@@ -56,9 +56,9 @@ test.describe('the country panel', () => {
   test('the list beside the map selects a country, and marks it as selected', async ({ atlas, page }) => {
     await atlas.goto();
     await atlas.listButton('Bangladesh').click();
-    await expect(page).toHaveURL(/\?country=BGD$/);
+    await expect(page).toHaveURL(/\/country\/bangladesh\/$/);
     await expect(atlas.panelHeading).toHaveText('Bangladesh');
-    await expect(atlas.listButton('Bangladesh')).toHaveAttribute('aria-pressed', 'true');
+    await expect(atlas.listButton('Bangladesh')).toHaveAttribute('aria-current', 'page');
     await expect(atlas.map.locator('.selected-outline')).toHaveAttribute('data-selected', 'BGD');
   });
 
@@ -105,7 +105,7 @@ test('a highlight that goes never shortens the list, not even for a frame', asyn
     new MutationObserver(() => (w.fewestCards = Math.min(w.fewestCards, count()))).observe(panel, { subtree: true, childList: true });
   });
   await atlas.listButton('New Zealand').click();
-  await expect(page).toHaveURL(/\?country=NZL$/);
+  await expect(page).toHaveURL(/\/country\/new-zealand\/$/);
   await expect(atlas.panel.locator('figure.is-current')).toHaveCount(0);
   await expect(atlas.quotes).toHaveCount(all);
   expect(await page.evaluate(() => (window as unknown as { fewestCards: number }).fewestCards)).toBe(all);

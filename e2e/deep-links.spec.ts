@@ -4,7 +4,7 @@ test.describe('deep links', () => {
   test('selecting a country adds a history entry; Back returns to the overview and Forward to the country', async ({ atlas, page }) => {
     await atlas.goto();
     await atlas.clickCountry('NZL');
-    await expect(page).toHaveURL(/\/\?country=NZL$/);
+    await expect(page).toHaveURL(/\/country\/new-zealand\/$/);
     await expect(page).toHaveTitle('New Zealand · Report Atlas');
     await page.goBack();
     await expect(page).toHaveURL(/:\d+\/$/);
@@ -20,7 +20,7 @@ test.describe('deep links', () => {
     await expect(atlas.panelHeading).toHaveText('Nepal');
     await page.goBack();
     await expect(atlas.panelHeading).toHaveText('Kenya');
-    await expect(page).toHaveURL(/\?country=KEN$/);
+    await expect(page).toHaveURL(/\/country\/kenya\/$/);
   });
 
   test('reload restores the view', async ({ atlas, page }) => {
@@ -31,16 +31,16 @@ test.describe('deep links', () => {
     await expect(page).toHaveTitle('Malaysia · Report Atlas');
   });
 
-  for (const [given, iso3, name] of [
-    ['nzl', 'NZL', 'New Zealand'],
-    ['NZ', 'NZL', 'New Zealand'],
-    ['new%20zealand', 'NZL', 'New Zealand'],
-    ['Thailand', 'THA', 'Thailand'],
-    ['dprk', 'PRK', 'North Korea'],
+  for (const [given, slug, name] of [
+    ['nzl', 'new-zealand', 'New Zealand'],
+    ['NZ', 'new-zealand', 'New Zealand'],
+    ['new%20zealand', 'new-zealand', 'New Zealand'],
+    ['Thailand', 'thailand', 'Thailand'],
+    ['dprk', 'north-korea', 'North Korea'],
   ] as const) {
-    test(`?country=${given} is rewritten in place to ?country=${iso3}`, async ({ atlas, page }) => {
+    test(`?country=${given} is moved in place to the country's page, /country/${slug}/`, async ({ atlas, page }) => {
       await atlas.goto(`?country=${given}`);
-      await expect(page).toHaveURL(new RegExp(`\\?country=${iso3}$`));
+      await expect(page).toHaveURL(new RegExp(`/country/${slug}/$`));
       await expect(atlas.panelHeading).toHaveText(name);
       expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
     });
@@ -62,7 +62,7 @@ test.describe('deep links', () => {
     await expect(notice.getByRole('button')).toHaveText(['North Korea', 'South Korea', 'Dismiss']);
     await notice.getByRole('button', { name: 'North Korea' }).click();
     await expect(atlas.panelHeading).toHaveText('North Korea');
-    await expect(page).toHaveURL(/\?country=PRK$/);
+    await expect(page).toHaveURL(/\/country\/north-korea\/$/);
     await expect(notice).toHaveCount(0);
   });
 
@@ -79,6 +79,6 @@ test.describe('deep links', () => {
     await atlas.copyLinkButton.click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-    expect(page.url()).toMatch(/\?country=MOZ$/);
+    expect(page.url()).toMatch(/\/country\/mozambique\/$/);
   });
 });

@@ -17,7 +17,7 @@ test.describe('when one part fails', () => {
     await expect(fallback).toBeVisible();
     await expect(atlas.countryShapes.first()).toBeVisible();
     await atlas.listButton('Nepal').click();
-    await expect(page).toHaveURL(/\?country=NPL$/);
+    await expect(page).toHaveURL(/\/country\/nepal\/$/);
     await expect(atlas.map.locator('.selected-outline')).toHaveAttribute('data-selected', 'NPL');
     await page.getByRole('button', { name: 'Close the panel' }).click();
     await expect(page).toHaveURL(/:\d+\/$/);

@@ -88,7 +88,9 @@ test.describe('a large corpus', () => {
     const { iso3, ids } = await mostQuoted(page);
     const far = ids[Math.floor(ids.length * 0.8)]!;
     await atlas.goto(`?quote=${far}`);
-    await expect(page).toHaveURL(new RegExp(`\\?country=${iso3}&quote=${far}$`));
+    // Moved to the country's page, with the quote kept as a parameter.
+    await expect(page).toHaveURL(new RegExp(`/country/[a-z0-9-]+/\\?quote=${far}$`));
+    await expect(atlas.panel).toHaveAttribute('data-iso3', iso3);
     const current = atlas.panel.locator('figure.is-current');
     await expect(current).toHaveAttribute('data-claim', far);
     await expect(current).toBeInViewport();

@@ -29,7 +29,7 @@ test.describe('a country about to be opened', () => {
     expect(await atlas.panel.evaluate((element) => (window as unknown as { drawnAhead: Element }).drawnAhead === element)).toBe(true);
     await expect(atlas.panel).not.toHaveAttribute('inert');
     await expect(atlas.panel).not.toHaveAttribute('aria-hidden');
-    await expect(page).toHaveURL(/\?country=NZL$/);
+    await expect(page).toHaveURL(/\/country\/new-zealand\/$/);
   });
 
   test('pressing on it gets it ready while the button is down, with no hover first (as a tap)', async ({ atlas }) => {

@@ -16,7 +16,7 @@ test.describe('finding a country by typing', () => {
     await search.type('kenya');
     await expect(search.options.first()).toHaveAccessibleName(optionName('Kenya', 'named by 3 articles'));
     await search.input.press('Enter');
-    await expect(page).toHaveURL(/\?country=KEN$/);
+    await expect(page).toHaveURL(/\/country\/kenya\/$/);
     await expect(atlas.panelHeading).toHaveText('Kenya');
     await expect(search.input).toHaveValue('');
     await expect(search.input).toHaveAttribute('aria-expanded', 'false');
@@ -86,7 +86,7 @@ test.describe('finding a country by typing', () => {
   test('clicking an option selects it', async ({ atlas, page }) => {
     await search.type('zeal');
     await search.option('New Zealand').click();
-    await expect(page).toHaveURL(/\?country=NZL$/);
+    await expect(page).toHaveURL(/\/country\/new-zealand\/$/);
     await expect(atlas.panelHeading).toHaveText('New Zealand');
     await expect(search.input).toHaveValue('');
   });
@@ -95,7 +95,7 @@ test.describe('finding a country by typing', () => {
     await atlas.viewTab('Sources').click();
     await search.type('kenya');
     await search.input.press('Enter');
-    await expect(page).toHaveURL(/\?country=KEN$/);
+    await expect(page).toHaveURL(/\/country\/kenya\/$/);
     await expect(atlas.panelHeading).toHaveText('Kenya');
   });
 

@@ -1,5 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect, useRef, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import summary from 'virtual:atlas/summary';
 import { App } from './components/app.tsx';
 import { ContentProvider } from './components/content-context.tsx';
@@ -8,35 +8,60 @@ import { fetchedSources } from './content/fetch-data.ts';
 import type { AtlasSummary } from './content/summary.ts';
 import type { Content } from './content/types.ts';
 import { makeWholeContent } from './content/whole-content.ts';
-import { titleFor, urlContextFor } from './state/atlas-model.ts';
+import { readPageData } from './page-data.ts';
+import { countryPagesOf, titleFor, urlContextFor } from './state/atlas-model.ts';
 import { atlasStore } from './state/store.ts';
+import { addressesFor } from './state/url.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import './styles.css';
 
-// The summary comes with the app (checked by the build already); the rest is fetched, or loaded as
-// chunks of its own, when a view needs it.
+const BASE = import.meta.env.BASE_URL;
+// What the page was rendered with at build time: its country, and that country's quotes.
+const page = readPageData(document);
+
+// The summary comes with the app (checked by the build already), and the page's own quotes with the
+// page; the rest is fetched, or loaded as chunks of its own, when a view needs it.
 const content = makeAtlasContent({
   summary: summary as AtlasSummary,
+  quotes: page?.quotes ?? [],
   sources: {
-    ...fetchedSources(import.meta.env.BASE_URL),
+    ...fetchedSources(BASE),
     wholeContent: () => import('virtual:atlas/content').then((m) => makeWholeContent(m.default as Content)),
     articleTexts: () => import('virtual:atlas/texts').then((m) => m.default as Record<string, string>),
   },
 });
 
-async function start() {
-  // A link that names a quote or an article is read once every id has been fetched.
-  await startUrlSync({ store: atlasStore, contextFor: (parsed) => urlContextFor(content, parsed), titleFor: (state) => titleFor(content, state) }).ready;
-  const root = document.getElementById('root');
-  if (root) {
-    createRoot(root).render(
-      <StrictMode>
-        <ContentProvider content={content}>
-          <App />
-        </ContentProvider>
-      </StrictMode>,
-    );
-  }
+/** Once the app has taken the page over, the address takes charge: a view other than the page's own (a parameter, an old link) follows from there. */
+function WhenStarted({ children }: { children: ReactNode }) {
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    startUrlSync({
+      store: atlasStore,
+      contextFor: (parsed) => urlContextFor(content, parsed),
+      titleFor: (state) => titleFor(content, state),
+      addresses: addressesFor(countryPagesOf(content), BASE),
+    });
+  }, []);
+  return children;
 }
 
-void start();
+const app = (
+  <StrictMode>
+    <ContentProvider content={content}>
+      <WhenStarted>
+        <App />
+      </WhenStarted>
+    </ContentProvider>
+  </StrictMode>
+);
+
+const root = document.getElementById('root');
+if (root && page) {
+  // The same state the page was rendered with, so that taking it over changes nothing on screen.
+  atlasStore.setState({ country: page.country });
+  hydrateRoot(root, app);
+} else if (root) {
+  createRoot(root).render(app);
+}

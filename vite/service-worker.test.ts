@@ -15,8 +15,24 @@ describe('the offline service worker', () => {
     expect(source).toMatch(/event\.data === 'activate-update'\) self\.skipWaiting\(\)/);
   });
 
-  it('answers every navigation with the cached page, so deep links work offline', () => {
-    expect(source).toContain(`request.mode === 'navigate' ? 'index.html' : request`);
+  it('answers a navigation with the country’s cached page, and any other address with the overview, so deep links work offline', async () => {
+    const scope = 'https://atlas.test/atlas/';
+    const cached = new Map([`${scope}index.html`, `${scope}country/kenya/index.html`, `${scope}assets/index-abc.js`].map((url) => [url, `cached ${url}`]));
+    const listeners = new Map<string, (event: unknown) => void>();
+    const worker = {
+      location: new URL(`${scope}sw.js`),
+      registration: { scope },
+      addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
+    };
+    const caches = { match: (key: Request | URL | string) => Promise.resolve(cached.get(typeof key === 'string' ? key : 'url' in key ? key.url : key.href)) };
+    const fetch = (request: { url: string }) => Promise.resolve(`network ${request.url}`);
+    new Function('self', 'caches', 'fetch', source)(worker, caches, fetch);
+    const answer = (url: string, mode: string) =>
+      new Promise((resolve) => listeners.get('fetch')?.({ request: { url, mode, method: 'GET' }, respondWith: (p: Promise<unknown>) => void p.then(resolve) }));
+    expect(await answer(`${scope}country/kenya/?view=table`, 'navigate')).toBe(`cached ${scope}country/kenya/index.html`);
+    expect(await answer(`${scope}?country=KEN`, 'navigate')).toBe(`cached ${scope}index.html`);
+    expect(await answer(`${scope}country/nowhere/`, 'navigate')).toBe(`cached ${scope}index.html`);
+    expect(await answer(`${scope}data/countries/KEN.json`, 'cors')).toBe(`network ${scope}data/countries/KEN.json`);
   });
 
   it('is valid JavaScript', () => {

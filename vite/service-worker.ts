@@ -31,13 +31,27 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // Every view is the one page; its URL parameters say which, so deep links work offline.
-  const key = request.mode === 'navigate' ? 'index.html' : request;
   // ignoreVary: the server varies on Accept-Encoding, which module requests send differently.
-  event.respondWith(caches.match(key, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(request)));
+  const options = { ignoreSearch: true, ignoreVary: true };
+  if (request.mode !== 'navigate') {
+    event.respondWith(caches.match(request, options).then((hit) => hit || fetch(request)));
+    return;
+  }
+  // A country's page is kept as it was built; any other address is the overview, whose app reads
+  // the rest of the view from the address, so that deep links work offline.
+  const page = url.pathname.endsWith('/') ? new URL('index.html', url) : url;
+  event.respondWith(
+    caches
+      .match(page, options)
+      .then((hit) => hit || caches.match(new URL('index.html', self.registration.scope), options))
+      .then((hit) => hit || fetch(request)),
+  );
 });
 `;
 }
+
+/** Link-preview images are for chat clients and unfurlers, never needed offline. */
+const keptOffline = (file: string) => file !== 'sw.js' && !file.startsWith('previews/');
 
 /** Emits sw.js beside the build, listing every file the build wrote and the public ones. */
 export function serviceWorker(publicFiles: readonly string[] = ['favicon.svg']): Plugin {
@@ -46,7 +60,7 @@ export function serviceWorker(publicFiles: readonly string[] = ['favicon.svg']):
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const files = [...new Set(['index.html', ...Object.keys(bundle), ...publicFiles])].filter((f) => f !== 'sw.js').sort();
+      const files = [...new Set(['index.html', ...Object.keys(bundle), ...publicFiles])].filter(keptOffline).sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(files, version) });
     },

@@ -50,13 +50,18 @@ export class AtlasPage {
     return this.map.locator(`path[data-iso3="${iso3}"]`);
   }
 
+  /** The link around a country's shape, to its page, which opens it before the app runs. */
+  countryLink(iso3: string): Locator {
+    return this.map.locator(`a:has(> path[data-iso3="${iso3}"])`);
+  }
+
   /** A country's panel drawn ahead, out of sight, because the user looks about to open it. */
   aheadPanel(iso3: string): Locator {
     return this.page.locator(`aside.panel-ahead[data-iso3="${iso3}"]`);
   }
 
   listButton(name: string): Locator {
-    return this.countryList.getByRole('button', { name: new RegExp(`^${name}\\b`) });
+    return this.countryList.getByRole('link', { name: new RegExp(`^${name}\\b`) });
   }
 
   /** A point on screen where the country's shape, not a neighbour or the sea, is what the pointer hits. */

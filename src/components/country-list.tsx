@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import type { CountryStatus, CountrySummary } from '../content/content-index.ts';
 import { STATUS_HEADINGS } from '../content/labels.ts';
 import { countOf } from '../content/plural.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 import { useContent, useIndex } from './content-context.tsx';
 import { preparingHandlers } from './prepare-handlers.ts';
+import { opensElsewhere, useCountryPage } from './use-country-page.ts';
 import './country-list.css';
 
 const GROUPS: { status: CountryStatus; title: string }[] = [
@@ -18,30 +19,32 @@ function countLabel(s: CountrySummary): string {
   return countOf(n, 'article');
 }
 
-/** One country's button; drawn again only when it is pressed or let go, not when another is. */
-const CountryButton = memo(function CountryButton({ summary: s, pressed }: { summary: CountrySummary; pressed: boolean }) {
+/**
+ * One country's link to its page, which the app opens in place (and which works before the app
+ * runs, or without it); drawn again only when it is opened or left, not when another is.
+ */
+const CountryLink = memo(function CountryLink({ summary: s, current, page }: { summary: CountrySummary; current: boolean; page: string | undefined }) {
   const { quotes } = useContent();
+  const open = (event: MouseEvent) => {
+    if (opensElsewhere(event)) return;
+    event.preventDefault();
+    atlasStore.getState().select(s.iso3);
+  };
   return (
     <li>
-      <button
-        type="button"
-        className="country-button"
-        aria-pressed={pressed}
-        data-iso3={s.iso3}
-        onClick={() => atlasStore.getState().select(s.iso3)}
-        {...preparingHandlers(quotes, s.iso3)}
-      >
+      <a href={page} className="country-button" aria-current={current ? 'page' : undefined} data-iso3={s.iso3} onClick={open} {...preparingHandlers(quotes, s.iso3)}>
         <span className="country-name">{s.name}</span>
         <span className="country-count">{countLabel(s)}</span>
-      </button>
+      </a>
     </li>
   );
 });
 
-/** Every country the articles mention, as buttons: covers small countries and keyboard users. */
+/** Every country the articles mention, as links to their pages: covers small countries and keyboard users. */
 export function CountryList() {
   const selected = useAtlas((s) => s.country);
   const index = useIndex();
+  const pageOf = useCountryPage();
   return (
     <nav className="country-list" aria-label="Countries in the articles">
       {GROUPS.map(({ status, title }) => {
@@ -52,7 +55,7 @@ export function CountryList() {
             <h2 id={`list-${status}`}>{title}</h2>
             <ul>
               {members.map((s) => (
-                <CountryButton key={s.iso3} summary={s} pressed={selected === s.iso3} />
+                <CountryLink key={s.iso3} summary={s} current={selected === s.iso3} page={pageOf(s.iso3)} />
               ))}
             </ul>
           </section>

@@ -31,7 +31,8 @@ export function registerServiceWorker(onUpdate: (apply: () => void) => void): vo
     window.location.reload();
   });
   navigator.serviceWorker
-    .register('./sw.js')
+    // From the atlas's base, whichever page it is on, so that one worker serves every page.
+    .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
     .then((registration) => watchForUpdates(registration, onUpdate))
     .catch(() => {
       // Without the offline cache the atlas still works online.

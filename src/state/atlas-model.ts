@@ -2,6 +2,7 @@
 // made once per filter and measure, never per render.
 import type { AtlasContent } from '../content/atlas-content.ts';
 import type { IdList } from '../content/id-list.ts';
+import { makeCountryPages, type CountryPages } from '../content/slug.ts';
 import { makeChoropleth, type Choropleth } from './choropleth.ts';
 import { makeCountryLookup, type CountryLookup } from './country-lookup.ts';
 import { namesIds, type Measure, type ParsedUrl, type SpeakerFilter, type UrlContext, type UrlState } from './url.ts';
@@ -15,10 +16,13 @@ export function choroplethFor(content: AtlasContent, speaker: SpeakerFilter, mea
 
 export const countryLookupOf = (content: AtlasContent): CountryLookup => content.derived('country-lookup', () => makeCountryLookup(content.summary.countries));
 
+/** Every country a quote mentions has a page of its own; the build writes them, and the app moves between them. */
+export const countryPagesOf = (content: AtlasContent): CountryPages => content.derived('country-pages', () => makeCountryPages(content.summaryView('all').mentioned));
+
 const NO_IDS: IdList = { claims: new Map(), articles: new Map() };
 
 function urlContext(content: AtlasContent, ids: IdList): UrlContext {
-  return { countries: countryLookupOf(content), claims: ids.claims, articles: ids.articles, tourSteps: content.summary.tourSteps };
+  return { countries: countryLookupOf(content), claims: ids.claims, articles: ids.articles, tourSteps: content.summary.tourSteps, pages: countryPagesOf(content) };
 }
 
 /**

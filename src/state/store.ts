@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
+import { useStoreNow } from './use-store-now.ts';
 import { DEFAULT_URL_STATE, type Measure, type Notice, type SpeakerFilter, type UrlState, type View } from './url.ts';
 
 export interface AtlasState extends UrlState {
@@ -37,5 +37,5 @@ export const atlasStore = createStore<AtlasState>()((set) => ({
 
 /** One selector per value: `useAtlas((s) => s.country)`. */
 export function useAtlas<T>(selector: (state: AtlasState) => T): T {
-  return useStore(atlasStore, selector);
+  return useStoreNow(atlasStore, selector);
 }

@@ -1,7 +1,7 @@
 // What the page is doing for the moment (the pointer, the keyboard's place in the map, a panel
 // drawn ahead), apart from the view a link carries: none of it is ever written to the URL.
 import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
+import { useStoreNow } from './use-store-now.ts';
 import { atlasStore } from './store.ts';
 
 export interface Hover {
@@ -40,5 +40,5 @@ atlasStore.subscribe((state, previous) => {
 
 /** One selector per value: `useUi((s) => s.hover)`. */
 export function useUi<T>(selector: (state: UiState) => T): T {
-  return useStore(uiStore, selector);
+  return useStoreNow(uiStore, selector);
 }

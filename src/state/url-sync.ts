@@ -2,13 +2,15 @@
 // Forward move the store.
 import type { StoreApi } from 'zustand/vanilla';
 import type { AtlasState } from './store.ts';
-import { checkUrl, encodeUrl, parseUrl, pickUrlState, URL_FIELDS, type ParsedUrl, type UrlContext, type UrlState } from './url.ts';
+import { checkUrl, pickUrlState, URL_FIELDS, type Addresses, type ParsedUrl, type UrlContext, type UrlState } from './url.ts';
 
 export interface UrlSyncOptions {
   store: StoreApi<AtlasState>;
   /** What a parsed link is checked against; a promise while ids it names are being fetched. */
   contextFor: (parsed: ParsedUrl) => UrlContext | Promise<UrlContext>;
   titleFor: (state: UrlState) => string;
+  /** How views and addresses map to each other. */
+  addresses: Addresses;
   win?: Window;
 }
 
@@ -19,7 +21,7 @@ export interface UrlSync {
 }
 
 /** Reads the view from the URL, then keeps the two in step. */
-export function startUrlSync({ store, contextFor, titleFor, win = window }: UrlSyncOptions): UrlSync {
+export function startUrlSync({ store, contextFor, titleFor, win = window, addresses }: UrlSyncOptions): UrlSync {
   let applying = false;
   // Each reading of the URL, and each change the user makes, takes a turn; a reading whose ids
   // arrive after a later turn is dropped, so that a slow fetch never undoes a newer view.
@@ -31,15 +33,15 @@ export function startUrlSync({ store, contextFor, titleFor, win = window }: UrlS
     applying = true;
     store.setState({ ...state, notice: notices[0] ?? null });
     applying = false;
-    // Aliases, alpha-2 codes and unknown values are rewritten in place, adding no history entry.
-    const canonical = encodeUrl(state);
-    if (canonical !== location.search) history.replaceState(history.state, '', `${location.pathname}${canonical}${location.hash}`);
+    // Aliases, alpha-2 codes, old `?country=` links and unknown values are rewritten in place, adding no history entry.
+    const canonical = addresses.write(state);
+    if (canonical !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', `${canonical}${location.hash}`);
     document.title = titleFor(state);
   };
 
   const applyLocation = async () => {
     const mine = ++turn;
-    const parsed = parseUrl(location.search);
+    const parsed = addresses.read(location);
     const context = await contextFor(parsed);
     if (mine === turn) apply(parsed, context);
   };
@@ -51,7 +53,7 @@ export function startUrlSync({ store, contextFor, titleFor, win = window }: UrlS
     // Only a change to what a link carries is written; a notice shown or dismissed is not.
     if (applying || URL_FIELDS.every((key) => next[key] === prev[key])) return;
     turn++;
-    history.pushState(null, '', `${location.pathname}${encodeUrl(pickUrlState(next))}`);
+    history.pushState(null, '', addresses.write(pickUrlState(next)));
     document.title = titleFor(next);
   });
   return {

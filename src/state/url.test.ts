@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeCountryLookup } from './country-lookup.ts';
-import { decodeUrl, DEFAULT_URL_STATE, encodeUrl, MEASURES, namesIds, parseUrl, SPEAKER_FILTERS, VIEWS, type UrlContext, type UrlState } from './url.ts';
+import { makeCountryPages } from '../content/slug.ts';
+import { addressOf, checkUrl, decodeUrl, DEFAULT_URL_STATE, encodeUrl, MEASURES, namesIds, parseUrl, SPEAKER_FILTERS, VIEWS, type UrlContext, type UrlState } from './url.ts';
 
 const countries = [
   { iso3: 'NZL', iso2: 'NZ', name: 'New Zealand', aliases: ['Aotearoa'], onMap: true },
@@ -10,6 +11,7 @@ const countries = [
   { iso3: 'PRK', iso2: 'KP', name: 'North Korea', aliases: ['DPRK'], onMap: true },
   { iso3: 'KOR', iso2: 'KR', name: 'South Korea', aliases: ['Korea, Republic of'], onMap: true },
 ];
+const pages = makeCountryPages(countries.slice(0, 3));
 const context: UrlContext = {
   countries: makeCountryLookup(countries),
   claims: new Map([
@@ -18,6 +20,7 @@ const context: UrlContext = {
   ]),
   articles: new Set(['nzh', 'sb']),
   tourSteps: 12,
+  pages,
 };
 const decode = (search: string) => decodeUrl(search, context);
 const state = (partial: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...partial });
@@ -169,11 +172,51 @@ describe('reading a link in two steps', () => {
       article: null,
       quote: 'q1',
       tour: 'x',
+      page: null,
       notices: [{ message: '“globe” is not a view; using map instead.', suggestions: [] }],
     });
   });
 
   it('needs the quote and article ids only when the link names one', () => {
     expect(['?country=NZL&tour=2', '?quote=q1', '?article=a', '?quote='].map((s) => namesIds(parseUrl(s)))).toEqual([false, true, true, false]);
+  });
+});
+
+describe('a view’s page address', () => {
+  const read = (path: string, search = '', base = '/') => checkUrl(parseUrl(search, { pathname: path, base }), context);
+
+  it('puts a country with a page on its page, under the base, and keeps the rest in the search string', () => {
+    expect(addressOf(state({ country: 'NZL' }), pages, '/')).toBe('/country/new-zealand/');
+    expect(addressOf(state({ country: 'CIV', view: 'table', quote: 'x' }), pages, '/atlas/')).toBe('/atlas/country/cote-d-ivoire/?view=table&quote=x');
+    expect(addressOf(state({ view: 'sources' }), pages, '/atlas/')).toBe('/atlas/?view=sources');
+    // A country no quote mentions has no page: its view stays a parameter of the overview.
+    expect(addressOf(state({ country: 'PRK' }), pages, '/')).toBe('/?country=PRK');
+  });
+
+  it('reads every address it writes back to the same view', () => {
+    const views = [state({}), state({ country: 'NZL' }), state({ country: 'CIV', view: 'table', measure: 'kind' }), state({ country: 'PRK', tour: 3 }), state({ country: 'THA', quote: 'sb-restaurants-tha' })];
+    for (const base of ['/', '/atlas/']) {
+      for (const view of views) {
+        const url = new URL(addressOf(view, pages, base), 'https://atlas.test');
+        expect(read(url.pathname, url.search, base)).toEqual(ok(view));
+      }
+    }
+  });
+
+  it('reads a page address with or without its index.html, and a ?country= parameter before the page', () => {
+    expect(read('/country/new-zealand/')).toEqual(ok({ country: 'NZL' }));
+    expect(read('/country/new-zealand/index.html')).toEqual(ok({ country: 'NZL' }));
+    expect(read('/country/new-zealand')).toEqual(ok({ country: 'NZL' }));
+    expect(read('/atlas/country/thailand/', '?view=table', '/atlas/')).toEqual(ok({ country: 'THA', view: 'table' }));
+    expect(read('/country/new-zealand/', '?country=THA')).toEqual(ok({ country: 'THA' }));
+    expect(read('/index.html')).toEqual(ok({}));
+  });
+
+  it('says so, politely, for a page that does not exist, and shows the overview', () => {
+    expect(read('/country/nowhere/')).toEqual({ state: state({}), notices: [{ message: 'No country has a page called “nowhere”. Showing the whole map instead.', suggestions: [] }] });
+    expect(read('/maps/world')).toEqual({ state: state({}), notices: [{ message: 'The atlas has no page at “maps/world”. Showing the whole map instead.', suggestions: [] }] });
+    expect(read('/country/%E0%A4%A/').notices).toHaveLength(1);
+    // A page address for a country that has none still finds the country.
+    expect(read('/country/north-korea/')).toEqual(ok({ country: 'PRK' }));
   });
 });

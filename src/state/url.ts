@@ -1,3 +1,4 @@
+import type { CountryPages } from '../content/slug.ts';
 import type { CountryLookup } from './country-lookup.ts';
 
 export const VIEWS = ['map', 'table', 'sources'] as const;
@@ -41,6 +42,8 @@ export interface UrlContext {
   articles: { has: (id: string) => boolean };
   /** How many steps the guided tour has. */
   tourSteps: number;
+  /** The countries that have a page of their own. */
+  pages: Pick<CountryPages, 'countryOf'>;
 }
 
 const MAX_SHOWN = 40;
@@ -79,6 +82,17 @@ function decodeCountry(raw: string | null, lookup: CountryLookup, notices: Notic
   return null;
 }
 
+function decodePage(slug: string | null, context: UrlContext, notices: Notice[]): string | null {
+  if (slug === null) return null;
+  const country = context.pages.countryOf(slug.toLowerCase());
+  if (country !== undefined) return country;
+  // An old or mistyped page address may still name a country the lookup knows.
+  const named = context.countries.resolve(slug.replace(/-/g, ' '));
+  if (named !== null) return named;
+  notices.push(notice(`No country has a page called “${shown(slug)}”. Showing the whole map instead.`));
+  return null;
+}
+
 function decodeTour(raw: string | null, steps: number, notices: Notice[]): number | null {
   if (raw === null || raw.trim() === '') return null;
   const step = /^\s*\d{1,6}\s*$/.test(raw) ? Number(raw) : NaN;
@@ -97,15 +111,40 @@ export interface ParsedUrl {
   article: string | null;
   quote: string | null;
   tour: string | null;
+  /** The country page the address is on (`country/<slug>/`), as given; a `country` parameter goes before it. */
+  page: string | null;
   /** About values that are not views, speaker filters or measures. */
   notices: Notice[];
 }
 
 const given = (value: string | null) => (value === null || value.trim() === '' ? null : value);
 
-/** First step: reads a location's search string, knowing nothing of the content; never throws, whatever the string holds. */
-export function parseUrl(search: string): ParsedUrl {
+/**
+ * What an address's path says, below the atlas's base: a country page's slug, or nothing for the
+ * overview. A path that is no page of the atlas gets a notice, and the overview.
+ */
+function parsePath(pathname: string, base: string, notices: Notice[]): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    path = pathname;
+  }
+  const rest = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+  if (rest === '' || rest === 'index.html') return null;
+  const page = /^country\/([^/]*)\/?(?:index\.html)?$/.exec(rest);
+  if (page?.[1]) return page[1];
+  notices.push(notice(`The atlas has no page at “${shown(rest)}”. Showing the whole map instead.`));
+  return null;
+}
+
+/**
+ * First step: reads a location's search string (and its path, when the base it is served from is
+ * given), knowing nothing of the content; never throws, whatever the address holds.
+ */
+export function parseUrl(search: string, path?: { pathname: string; base: string }): ParsedUrl {
   const notices: Notice[] = [];
+  const page = path ? parsePath(path.pathname, path.base, notices) : null;
   const p = params(search);
   const get = (key: string) => p.get(key);
   return {
@@ -116,6 +155,7 @@ export function parseUrl(search: string): ParsedUrl {
     article: get('article')?.trim() || null,
     quote: get('quote')?.trim() || null,
     tour: given(get('tour')),
+    page,
     notices,
   };
 }
@@ -127,7 +167,7 @@ export const namesIds = (parsed: ParsedUrl) => parsed.quote !== null || parsed.a
 export function checkUrl(parsed: ParsedUrl, context: UrlContext): DecodedUrl {
   const { view, speaker, measure } = parsed;
   const notices = [...parsed.notices];
-  let country = decodeCountry(parsed.country, context.countries, notices);
+  let country = parsed.country !== null ? decodeCountry(parsed.country, context.countries, notices) : decodePage(parsed.page, context, notices);
 
   let article = parsed.article;
   if (article !== null && !context.articles.has(article)) {
@@ -172,10 +212,37 @@ export function encodeUrl(state: UrlState): string {
   return query ? `?${query}` : '';
 }
 
+/**
+ * The address of a view, from the atlas's base: a country that has a page is on its page
+ * (`country/<slug>/`), and the rest of the view stays in the search string.
+ */
+export function addressOf(state: UrlState, pages: Pick<CountryPages, 'slugOf'>, base: string): string {
+  const slug = state.country === null ? undefined : pages.slugOf(state.country);
+  if (slug === undefined) return `${base}${encodeUrl(state)}`;
+  return `${base}country/${slug}/${encodeUrl({ ...state, country: null })}`;
+}
+
+/** How views and addresses map to each other, for an atlas served from `base` (such as "/" or "/atlas/"). */
+export interface Addresses {
+  read: (location: Pick<Location, 'pathname' | 'search'>) => ParsedUrl;
+  /** The path and search string of a view. */
+  write: (state: UrlState) => string;
+}
+
+export const addressesFor = (pages: Pick<CountryPages, 'slugOf'>, base: string): Addresses => ({
+  read: ({ pathname, search }) => parseUrl(search, { pathname, base }),
+  write: (state) => addressOf(state, pages, base),
+});
+
 /** Every field a link carries, in the order they are written. */
 export const URL_FIELDS = ['view', 'country', 'article', 'quote', 'speaker', 'measure', 'tour'] as const satisfies readonly (keyof UrlState)[];
 
 export function pickUrlState(state: UrlState): UrlState {
   const { view, country, article, quote, speaker, measure, tour } = state;
   return { view, country, article, quote, speaker, measure, tour };
+}
+
+/** A country's page, for a link to it: under the base, for a country that has one. */
+export function countryPageOf(iso3: string, pages: Pick<CountryPages, 'slugOf'>, base: string): string | undefined {
+  return pages.slugOf(iso3) === undefined ? undefined : addressOf({ ...DEFAULT_URL_STATE, country: iso3 }, pages, base);
 }

@@ -7,6 +7,7 @@ import { prepareCountry, prepareWhenResting } from '../../state/prepare.ts';
 import { atlasStore } from '../../state/store.ts';
 import { uiStore } from '../../state/ui-store.ts';
 import { useContent } from '../content-context.tsx';
+import { opensElsewhere, useCountryPage } from '../use-country-page.ts';
 import './map-palette.css';
 import './country-shapes.css';
 
@@ -32,9 +33,13 @@ function pointerHandlers(quotes: QuotesLoader) {
   };
 }
 
+// A country with a page is a link to it, so that a click before the app runs still opens it;
+// once it runs, the click opens it in place, unless it asks for a new tab or window.
 function onClick(event: MouseEvent<SVGGElement>) {
   const iso3 = isoOf(event.target);
-  if (iso3) atlasStore.getState().select(iso3);
+  if (!iso3 || opensElsewhere(event)) return;
+  event.preventDefault();
+  atlasStore.getState().select(iso3);
 }
 
 const clearHover = () => uiStore.getState().setHover(null);
@@ -49,11 +54,21 @@ interface Props {
 export const CountryShapes = memo(function CountryShapes({ geometry, index, choropleth }: Props) {
   const { quotes } = useContent();
   const { onPointerMove, onPointerDown } = useMemo(() => pointerHandlers(quotes), [quotes]);
+  const pageOf = useCountryPage();
   return (
     <g id="countries" onPointerMove={onPointerMove} onPointerLeave={clearHover} onPointerDown={onPointerDown} onClick={onClick}>
       {geometry.countries.map((c) => {
         const summary = index.summaries.get(c.iso3);
-        return <path key={c.iso3} className="country" d={c.d} data-iso3={c.iso3} data-legend={choropleth.keyOf(summary)} data-paint={choropleth.fillOf(summary)} />;
+        const shape = <path key={c.iso3} className="country" d={c.d} data-iso3={c.iso3} data-legend={choropleth.keyOf(summary)} data-paint={choropleth.fillOf(summary)} />;
+        const page = pageOf(c.iso3);
+        // Out of the tab order: the map is one tab stop, and the arrow keys move between countries.
+        return page === undefined ? (
+          shape
+        ) : (
+          <a key={c.iso3} href={page} tabIndex={-1}>
+            {shape}
+          </a>
+        );
       })}
     </g>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import type { ViewTransform } from '../../geo/zoom-target.ts';
 import type { ZoomControls } from './zoom-behavior.ts';
 
 export type MapZoom = Omit<ZoomControls, 'detach'>;
@@ -7,7 +8,15 @@ export type MapZoom = Omit<ZoomControls, 'detach'>;
  * Zoom for the map, in view-box units. The behaviour loads just after the first draw; a zoom
  * asked for before then (a deep link to a country) is kept and done as soon as it has loaded.
  */
-export function useMapZoom(svg: RefObject<SVGSVGElement | null>, layer: RefObject<SVGGElement | null>, width: number, height: number, onScale: (k: number) => void): MapZoom {
+export function useMapZoom(
+  svg: RefObject<SVGSVGElement | null>,
+  layer: RefObject<SVGGElement | null>,
+  width: number,
+  height: number,
+  onScale: (k: number) => void,
+  start?: ViewTransform,
+): MapZoom {
+  const startAt = useRef(start);
   const controls = useRef<ZoomControls | null>(null);
   const pending = useRef<((c: ZoomControls) => void)[]>([]);
   const scaleListener = useRef(onScale);
@@ -19,7 +28,7 @@ export function useMapZoom(svg: RefObject<SVGSVGElement | null>, layer: RefObjec
     void import('./zoom-behavior.ts').then(({ attachZoom }) => {
       const element = svg.current;
       if (!live || !element) return;
-      attached = attachZoom(element, () => layer.current, width, height, (k) => scaleListener.current(k));
+      attached = attachZoom(element, () => layer.current, width, height, (k) => scaleListener.current(k), startAt.current);
       controls.current = attached;
       for (const action of pending.current) action(attached);
       pending.current = [];

@@ -3,7 +3,8 @@ import type { SummaryView } from '../../content/content-index.ts';
 import { tooltipLine } from '../../content/labels.ts';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_MAP } from '../../geo/world.ts';
-import { useAtlas } from '../../state/store.ts';
+import { transformAttribute, transformToFit } from '../../geo/zoom-target.ts';
+import { atlasStore, useAtlas } from '../../state/store.ts';
 import { useUi } from '../../state/ui-store.ts';
 import { afterNextPaint } from '../after-paint.ts';
 import { useChoropleth, useIndex } from '../content-context.tsx';
@@ -38,11 +39,20 @@ function ZoomToSelected({ zoom, geometry }: { zoom: MapZoom; geometry: MapGeomet
   const country = useAtlas((s) => s.country);
   const latest = useRef(geometry);
   latest.current = geometry;
+  // The country the map shows already: a page opened on one is drawn zoomed to it.
+  const shown = useRef(country);
   useEffect(() => {
+    if (country === shown.current) return;
     const target = country === null ? undefined : latest.current.byIso3.get(country);
-    if (!target) return;
+    if (!target) {
+      shown.current = country;
+      return;
+    }
     // From the next frame, so that the frame that opens the panel is not also the zoom's first.
-    const frame = requestAnimationFrame(() => zoom.zoomTo(target.focus));
+    const frame = requestAnimationFrame(() => {
+      shown.current = country;
+      zoom.zoomTo(target.focus);
+    });
     return () => cancelAnimationFrame(frame);
   }, [country, zoom]);
   return null;
@@ -59,11 +69,24 @@ export function WorldMap() {
   const svg = useRef<SVGSVGElement>(null);
   const layer = useRef<SVGGElement>(null);
   const loading = useRef(false);
-  const zoom = useMapZoom(svg, layer, width, height, (k) => {
-    if (k < DETAIL_SCALE || loading.current) return;
-    loading.current = true;
-    void import('../../geo/world-detail.ts').then((m) => setDetail(m.WORLD_50M));
+  // A page opened on a country is drawn zoomed to it, on the server as in the browser; the zoom carries on from there.
+  const [start] = useState(() => {
+    const country = atlasStore.getState().country;
+    const target = country === null ? undefined : WORLD_MAP.byIso3.get(country);
+    return target && transformToFit(target.focus, WORLD_MAP.width, WORLD_MAP.height);
   });
+  const zoom = useMapZoom(
+    svg,
+    layer,
+    width,
+    height,
+    (k) => {
+      if (k < DETAIL_SCALE || loading.current) return;
+      loading.current = true;
+      void import('../../geo/world-detail.ts').then((m) => setDetail(m.WORLD_50M));
+    },
+    start,
+  );
   const keys = useMapKeys(geometry, index);
   const focused = useUi((s) => s.keyFocus);
   const description = useMemo(() => describe(index), [index]);
@@ -76,7 +99,7 @@ export function WorldMap() {
     <div className="map-box">
       <div className="map-canvas" tabIndex={0} role="application" aria-label={`${description} ${HELP}`} {...keys}>
         <svg ref={svg} className="world-map" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" data-detail={detail ? '50m' : '110m'}>
-          <g ref={layer} className="zoom-layer">
+          <g ref={layer} className="zoom-layer" transform={start && transformAttribute(start)}>
             <CountryShapes geometry={geometry} index={index} choropleth={choropleth} />
             <path id="borders" className="borders" d={geometry.borders} pointerEvents="none" />
             <MapHighlights geometry={geometry} />

@@ -2,6 +2,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { transformToFit, type ViewTransform } from '../../geo/zoom-target.ts';
 
 export interface ZoomControls {
   zoomBy: (factor: number) => void;
@@ -12,19 +13,27 @@ export interface ZoomControls {
 }
 
 const MAX_SCALE = 24;
-const FILL = 0.8;
-const MAX_SCALE_TO_COUNTRY = 8;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const duration = () => (reducedMotion() ? 0 : 650);
 
+const toD3 = ({ k, x, y }: ViewTransform) => zoomIdentity.translate(x, y).scale(k);
+
 /**
  * Wheel, pinch and drag zoom on the SVG, in the units of its view box. The transform is
  * written straight to the layer, so zooming never re-renders the map; `onScale` hears of the scale.
+ * It starts where the layer already is (a page prerendered with a country selected is zoomed to it).
  */
-export function attachZoom(element: SVGSVGElement, layer: () => SVGGElement | null, width: number, height: number, onScale: (k: number) => void): ZoomControls {
+export function attachZoom(
+  element: SVGSVGElement,
+  layer: () => SVGGElement | null,
+  width: number,
+  height: number,
+  onScale: (k: number) => void,
+  start: ViewTransform = { k: 1, x: 0, y: 0 },
+): ZoomControls {
   // The scale the map is heading for: quick clicks build on it, not on a transition half-way through.
-  let targetScale = 1;
+  let targetScale = start.k;
   const z = zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, MAX_SCALE])
     .extent([
@@ -40,11 +49,14 @@ export function attachZoom(element: SVGSVGElement, layer: () => SVGGElement | nu
     .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
       layer()?.setAttribute('transform', event.transform.toString());
       if (event.sourceEvent) targetScale = event.transform.k;
-      onScale(event.transform.k);
+      if (!starting) onScale(event.transform.k);
     });
   const selection = select(element);
   selection.call(z).on('dblclick.zoom', null);
-  selection.call(z.transform, zoomIdentity);
+  // Where the page opened is not a zoom anyone asked for: it loads no finer map.
+  let starting = true;
+  selection.call(z.transform, toD3(start));
+  starting = false;
   const animated = () => selection.transition().duration(duration());
   return {
     zoomBy: (factor) => {
@@ -55,14 +67,10 @@ export function attachZoom(element: SVGSVGElement, layer: () => SVGGElement | nu
       targetScale = 1;
       animated().call(z.transform, zoomIdentity);
     },
-    zoomTo: ([[x0, y0], [x1, y1]]) => {
-      const k = Math.max(1, Math.min(MAX_SCALE_TO_COUNTRY, FILL / Math.max((x1 - x0) / width, (y1 - y0) / height)));
-      targetScale = k;
-      const t = zoomIdentity
-        .translate(width / 2, height / 2)
-        .scale(k)
-        .translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
-      animated().call(z.transform, t);
+    zoomTo: (bounds) => {
+      const t = transformToFit(bounds, width, height);
+      targetScale = t.k;
+      animated().call(z.transform, toD3(t));
     },
     detach: () => {
       selection.interrupt().on('.zoom', null);

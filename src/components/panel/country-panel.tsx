@@ -6,6 +6,7 @@ import type { Claim, CountryQuotes, Report } from '../../content/types.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
 import type { SpeakerFilter } from '../../state/url.ts';
 import { afterNextPaint } from '../after-paint.ts';
+import { useHydrated } from '../use-hydrated.ts';
 import { useContent, useIndex } from '../content-context.tsx';
 import { QuoteCard } from './quote-card.tsx';
 import { useCountryQuotes } from './use-country-quotes.ts';
@@ -93,8 +94,10 @@ function QuoteSections({ quotes, summary, speaker, current, shown }: QuotesProps
   // The same sources and lists on every render of one view, so that the cards are never drawn again for nothing.
   const sources = useMemo(() => sourcesOf(quotes, speaker, reports), [quotes, speaker, reports]);
   const { said, context, line } = useMemo(() => sectionsOf(sources, summary), [sources, summary]);
-  // The first frame draws the cards that can be in view; the rest follow a frame later.
-  const screenful = Math.max(1, Math.ceil((window.innerHeight - PANEL_HEAD) / QUOTE_HEIGHT));
+  // The first frame draws the cards that can be in view; the rest follow a frame later. A page
+  // prerendered at build time has no screen to measure: it holds them all.
+  const hydrated = useHydrated();
+  const screenful = hydrated ? Math.max(1, Math.ceil((window.innerHeight - PANEL_HEAD) / QUOTE_HEIGHT)) : Infinity;
   useLayoutEffect(() => {
     if (!shown) return;
     // Once the frame that shows the quotes has been painted.

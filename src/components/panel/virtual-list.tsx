@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from '../after-paint.ts';
+import { useHydrated } from '../use-hydrated.ts';
 
 /** Up to this many items a list is drawn whole; longer lists draw only what can be seen. */
 export const WHOLE_LIST_LIMIT = 40;
@@ -44,8 +45,10 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   const initial = (): [number, number] => (pinnedIndex < 0 ? [0, FIRST_DRAW] : [Math.max(0, pinnedIndex - 2), pinnedIndex + FIRST_DRAW]);
   const [range, setRange] = useState<[number, number]>(initial);
   const [printing, setPrinting] = useState(false);
+  // A page prerendered at build time holds a short list whole, and the app takes it over as it is.
+  const hydrated = useHydrated();
   // Until the first frame has been painted, only the first few items; a list holding the highlighted quote is drawn at once.
-  const [settled, setSettled] = useState(pinnedIndex >= 0);
+  const [settled, setSettled] = useState(pinnedIndex >= 0 || !hydrated);
 
   // Another country, filter or highlighted quote: the window starts again, around the highlighted quote,
   // which is scrolled into view once; a card drawn again later never pulls the view back to itself.
@@ -137,7 +140,8 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
   for (let i = end; i < items.length; i++) below += heightOf(i);
   return (
     <div ref={box} className="virtual-list">
-      {above > 0 && <div className="list-spacer" style={{ height: above }} aria-hidden="true" />}
+      {/* The spacers' heights are styles, which a prerendered page cannot carry under its policy: they come once the app runs. */}
+      {hydrated && above > 0 && <div className="list-spacer" style={{ height: above }} aria-hidden="true" />}
       <ol ref={list} className={className} start={start + 1} data-drawn={`${start}-${end}`} data-total={items.length}>
         {items.slice(start, end).map((item, i) => (
           // Only part of a long list is in the page; each item still says where it stands in the whole.
@@ -146,7 +150,7 @@ export function VirtualList<T>({ items, keyOf, render, estimate, pinned = null, 
           </li>
         ))}
       </ol>
-      {below > 0 && <div className="list-spacer" style={{ height: below }} aria-hidden="true" />}
+      {hydrated && below > 0 && <div className="list-spacer" style={{ height: below }} aria-hidden="true" />}
     </div>
   );
 }

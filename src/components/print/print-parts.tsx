@@ -2,16 +2,15 @@ import { memo } from 'react';
 import { formatDay } from '../../content/labels.ts';
 import { useAtlas } from '../../state/store.ts';
 import { useContent, useIndex } from '../content-context.tsx';
+import { useHydrated } from '../use-hydrated.ts';
 import './print-parts.css';
 
 /** On paper only: the day the handout was made. */
+// The day is the reader's, not the build's: it is added once the app has taken over the page.
 export function HandoutDate() {
-  return <p className="print-only handout-date">Handout made on {formatDay(new Date())} with Report Atlas.</p>;
+  const hydrated = useHydrated();
+  return <p className="print-only handout-date">{hydrated && `Handout made on ${formatDay(new Date())} with Report Atlas.`}</p>;
 }
-
-// The first view prerendered at build time leaves the table out: the page's HTML stays small, and
-// the app adds the table as soon as it starts, long before anyone prints.
-const PRERENDERING = typeof document === 'undefined';
 
 /**
  * On paper only, for the overview: the named countries and how many articles name each. With a
@@ -19,7 +18,10 @@ const PRERENDERING = typeof document === 'undefined';
  */
 export function PrintCountryTable() {
   const open = useAtlas((s) => s.country !== null);
-  if (PRERENDERING) return null;
+  // Prerendered pages leave the table out, so that their HTML stays small; the app adds it as soon
+  // as it has taken over, long before anyone prints.
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
   return (
     <section className="print-only print-table" aria-label="Named countries" hidden={open}>
       <NamedCountries />
