@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { SUB_PATH } from './e2e/support/sub-path.ts';
 import { findChromium } from './tools/browser/find-chromium.ts';
 
 // Both can be moved, so that two suites can run side by side.
@@ -12,6 +13,9 @@ const HOSTILE_OUT_DIR = `${OUT_DIR}-hostile`;
 const LARGE_PORT = PORT + 2;
 const LARGE_OUT_DIR = `${OUT_DIR}-large`;
 const LARGE_DATA_DIR = `${OUT_DIR}-large-data`;
+// A fourth, built for a sub-path of a site, with absolute addresses for link previews.
+const SUBPATH_PORT = PORT + 3;
+const SUBPATH_OUT_DIR = `${OUT_DIR}-subpath`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,9 +36,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: ['**/mobile.spec.ts', '**/hostile.spec.ts', '**/large-corpus.spec.ts'] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: ['**/mobile.spec.ts', '**/hostile.spec.ts', '**/large-corpus.spec.ts', '**/sub-path.spec.ts'] },
     { name: 'hostile', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` }, testMatch: '**/hostile.spec.ts' },
     { name: 'large', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${LARGE_PORT}` }, testMatch: '**/large-corpus.spec.ts' },
+    { name: 'sub-path', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${SUBPATH_PORT}` }, testMatch: '**/sub-path.spec.ts' },
     // A phone: narrow, touch, high density (Pixel 7 is a Chromium device).
     { name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: '**/mobile.spec.ts' },
   ],
@@ -59,6 +64,13 @@ export default defineConfig({
         `npx vite build --outDir ${LARGE_OUT_DIR} && npx vite preview --outDir ${LARGE_OUT_DIR} --host 127.0.0.1 --port ${LARGE_PORT}`,
       env: { ATLAS_DATA_DIR: LARGE_DATA_DIR },
       url: `http://127.0.0.1:${LARGE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `npx vite build --base ${SUB_PATH.base} --outDir ${SUBPATH_OUT_DIR} && npx vite preview --base ${SUB_PATH.base} --outDir ${SUBPATH_OUT_DIR} --host 127.0.0.1 --port ${SUBPATH_PORT}`,
+      env: { ATLAS_SITE_URL: SUB_PATH.site },
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUB_PATH.base}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

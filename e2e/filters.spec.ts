@@ -5,10 +5,10 @@ test.describe('filters that recolour the map', () => {
     await atlas.goto('?country=CHN');
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'articles-2');
     await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toContainText('8 countries');
-    await expect(atlas.countryList.getByRole('button')).toHaveCount(13);
+    await expect(atlas.countryList.getByRole('link')).toHaveCount(13);
     await atlas.filter('Officials').check();
     await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toContainText('0 countries');
-    await expect(atlas.countryList.getByRole('button')).toHaveCount(2);
+    await expect(atlas.countryList.getByRole('link')).toHaveCount(2);
     await expect(page).toHaveURL(/\/country\/china\/\?speaker=official$/);
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'none');
     await expect(atlas.country('NZL')).toHaveAttribute('data-legend', 'context');

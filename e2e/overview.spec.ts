@@ -66,7 +66,7 @@ test.describe('the overview', () => {
   });
 
   test('lists the named countries beside the map, most-cited first', async ({ atlas }) => {
-    const named = atlas.countryList.getByRole('region', { name: 'Named as places of North Korean activity' }).getByRole('button');
+    const named = atlas.countryList.getByRole('region', { name: 'Named as places of North Korean activity' }).getByRole('link');
     await expect(named).toHaveCount(10);
     await expect(named.last()).toHaveText(/1 article/);
     await expect(named.first()).toHaveText(/3 articles/);

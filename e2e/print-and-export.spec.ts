@@ -15,6 +15,8 @@ test.describe('printing a handout', () => {
     for (const claim of quotes) expect(fold(text)).toContain(fold(claim.quote));
     for (const a of DATA.articles) expect(squeeze(text)).toContain(squeeze(a.url));
     expect(text).toMatch(/Handout made on \d{1,2} \w+ \d{4}/);
+    // The page's address, which a line break on paper may split.
+    expect(squeeze(text)).toContain(`withReportAtlas:${new URL('/country/new-zealand/', page.url()).href}`);
     expect(text).not.toContain('Copy link');
     expect(text).not.toContain('Show in article');
   });
@@ -103,7 +105,7 @@ test.describe('exports', () => {
     for (const claim of DATA.claims.filter((c) => [...iso.values()].includes(c.country))) expect(deck, claim.id).toContain(fold(claim.quote));
   });
 
-  test('Copy citation puts the quote, speaker, publisher, headline, date and URL on one line', async ({ atlas, page, context }) => {
+  test('Copy citation puts the quote, speaker, publisher, headline, date and URL on one line, then the atlas page that shows it', async ({ atlas, page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await atlas.goto('?country=THA');
     await atlas.quote('sb-restaurants-tha').getByRole('button', { name: 'Copy citation' }).click();
@@ -111,7 +113,7 @@ test.describe('exports', () => {
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).not.toContain('\n');
     expect(citation).toBe(
-      `“${DATA.claims.find((c) => c.id === 'sb-restaurants-tha')?.quote}” — The report: Recorded Future, “North Korea's Ruling Elite Adapt Internet Behavior to Foreign Scrutiny” (25 April 2018). SecurityBrief New Zealand, “North Korea's threat actors operating from other countries”, 7 May 2018. https://securitybrief.co.nz/story/north-koreas-threat-actors-operating-other-countries`,
+      `“${DATA.claims.find((c) => c.id === 'sb-restaurants-tha')?.quote}” — The report: Recorded Future, “North Korea's Ruling Elite Adapt Internet Behavior to Foreign Scrutiny” (25 April 2018). SecurityBrief New Zealand, “North Korea's threat actors operating from other countries”, 7 May 2018. https://securitybrief.co.nz/story/north-koreas-threat-actors-operating-other-countries Via Report Atlas: ${new URL('/country/thailand/?quote=sb-restaurants-tha', page.url()).href}`,
     );
   });
 });

@@ -20,7 +20,7 @@ test.describe('the article reader', () => {
     await expect(atlas.readerCurrent).toBeInViewport();
     await expect(atlas.reader.getByRole('button', { name: 'Close the article' })).toBeFocused();
     await expect(atlas.reader.getByRole('heading', { level: 2 })).toBeInViewport();
-    await expect(page).toHaveURL(/\?country=THA&article=securitybrief-2018-05-07&quote=sb-restaurants-tha$/);
+    await expect(page).toHaveURL(/\/country\/thailand\/\?article=securitybrief-2018-05-07&quote=sb-restaurants-tha$/);
   });
 
   test('other quotes of the article are marked faintly, and page furniture is greyed and labelled', async ({ atlas }) => {
@@ -40,7 +40,7 @@ test.describe('the article reader', () => {
     await page.keyboard.press('Escape');
     await expect(atlas.reader).toBeHidden();
     await expect(atlas.panelHeading).toHaveText('New Zealand');
-    await expect(page).toHaveURL(/\?country=NZL&quote=nzh-gcsb-look-nzl$/);
+    await expect(page).toHaveURL(/\/country\/new-zealand\/\?quote=nzh-gcsb-look-nzl$/);
     await expect(atlas.quote('nzh-gcsb-look-nzl')).toHaveAttribute('aria-current', 'true');
   });
 

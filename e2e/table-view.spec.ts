@@ -95,14 +95,14 @@ test.describe('the table view', () => {
     await table.goto();
     await table.countryButton('New Zealand').click();
     await expect(table.panelHeading).toHaveText('New Zealand');
-    await expect(page).toHaveURL(/\?view=table&country=NZL$/);
+    await expect(page).toHaveURL(/\/country\/new-zealand\/\?view=table$/);
     await expect(table.countryButton('New Zealand')).toHaveAttribute('aria-pressed', 'true');
     await expect(table.countryButton('Kenya')).toHaveAttribute('aria-pressed', 'false');
     await expect(table.row('New Zealand')).toHaveClass(/is-selected/);
 
     await table.countryButton('Kenya').click();
     await expect(table.panelHeading).toHaveText('Kenya');
-    await expect(page).toHaveURL(/\?view=table&country=KEN$/);
+    await expect(page).toHaveURL(/\/country\/kenya\/\?view=table$/);
     await expect(table.countryButton('New Zealand')).toHaveAttribute('aria-pressed', 'false');
   });
 

@@ -64,7 +64,7 @@ test.describe('the guided tour', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(atlas.panelHeading).toHaveText(name ?? '');
-    await expect(page).toHaveURL(/\?country=[A-Z]{3}$/);
+    await expect(page).toHaveURL(/\/country\/[a-z-]+\/$/);
   });
 
   test('F toggles full screen', async ({ page }) => {

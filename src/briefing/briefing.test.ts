@@ -39,6 +39,7 @@ describe('the briefing models', () => {
     expect(c && citationText(c, index)).toBe(
       '“quote 4” — The reporter, citing Recorded Future, “T” (25 April 2018). Pub a, “A <headline>”, 7 May 2018. https://example.org/a',
     );
+    expect(c && citationText(c, index, 'https://atlas.test/country/b/?quote=x')).toMatch(/https:\/\/example\.org\/a Via Report Atlas: https:\/\/atlas\.test\/country\/b\/\?quote=x$/);
   });
 });
 

@@ -8,15 +8,23 @@ import { makeMapSvg, type MapSvg } from './map-svg.ts';
 
 const EXPORT_WIDTH = 1200;
 
-/** "Source: …" naming the reports, the outlets and the day the file was made. */
-export function sourceLine(whole: WholeContent, made: Date = new Date()): string {
+/** "Source: …" naming the reports, the outlets and the day the file was made; then the atlas page it was made from, when given. */
+export function sourceLine(whole: WholeContent, made: Date = new Date(), page?: string): string {
   const outlets = whole.index.content.articles.map((a) => a.publisher).join(', ');
   const reports = [...new Set(whole.index.content.reports.map((r) => r.origin))].join(', ');
-  return `Source: ${reports} reports, as covered by ${outlets}. Made with Report Atlas on ${formatDay(made)}.`;
+  return `Source: ${reports} reports, as covered by ${outlets}. Made with Report Atlas on ${formatDay(made)}${page ? `: ${page}` : '.'}`;
 }
 
 /** The current view's map as a standalone SVG, at a fixed size for slides and documents. */
-export function exportMap(content: AtlasContent, whole: WholeContent, state: Pick<UrlState, 'country' | 'speaker' | 'measure'>, width = EXPORT_WIDTH, made = new Date()): MapSvg {
+export function exportMap(
+  content: AtlasContent,
+  whole: WholeContent,
+  state: Pick<UrlState, 'country' | 'speaker' | 'measure'>,
+  width = EXPORT_WIDTH,
+  made = new Date(),
+  /** The address of the atlas page the map is made from. */
+  page?: string,
+): MapSvg {
   const index = content.summaryView(state.speaker);
   const name = state.country === null ? null : content.countries.get(state.country)?.name;
   return makeMapSvg({
@@ -27,6 +35,6 @@ export function exportMap(content: AtlasContent, whole: WholeContent, state: Pic
     selected: state.country,
     title: name ? `${name}: as named in reports on North Korean cyber activity` : 'Countries named as likely bases of North Korean cyber activity',
     subtitle: `Recorded Future’s reports as covered by ${whole.index.content.articles.length} news articles${state.speaker === 'all' ? '' : `; quotes from ${speakersInSentence(state.speaker)} only`}.`,
-    source: sourceLine(whole, made),
+    source: sourceLine(whole, made, page),
   });
 }

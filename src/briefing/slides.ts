@@ -12,6 +12,8 @@ export interface DeckInput {
   mapPng: string;
   mapAspect: number;
   made: Date;
+  /** The atlas page of a country, named on its slides. */
+  pageOf?: (iso3: string) => string;
 }
 
 const W = 13.333;
@@ -41,7 +43,7 @@ function quoteParagraphs(claims: readonly Claim[], index: ContentIndex) {
 }
 
 /** A slide deck for briefings: title, overview map, each named country with its quotes and citations, sources. */
-export async function makeDeck({ index, steps, mapPng, mapAspect, made }: DeckInput): Promise<Blob> {
+export async function makeDeck({ index, steps, mapPng, mapAspect, made, pageOf }: DeckInput): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -67,7 +69,8 @@ export async function makeDeck({ index, steps, mapPng, mapAspect, made }: DeckIn
       slide.addText(pages.length > 1 ? `${step.name} (${i + 1} of ${pages.length})` : step.name, TITLE);
       const lead = [summaryLine(summary, index.content.articles.length), primarySourcesLine(primarySources(summary, index))].filter(Boolean).join(' ');
       slide.addText(lead, { x: 0.5, y: 1.1, w: W - 1, h: 0.7, fontSize: 14, color: MUTED });
-      slide.addText(quoteParagraphs(claims, index), { x: 0.5, y: 1.9, w: W - 1, h: 5.3, valign: 'top', fit: 'shrink' });
+      slide.addText(quoteParagraphs(claims, index), { x: 0.5, y: 1.9, w: W - 1, h: pageOf ? 4.95 : 5.3, valign: 'top', fit: 'shrink' });
+      if (pageOf) slide.addText(`Every quote on Report Atlas: ${pageOf(step.iso3)}`, { x: 0.5, y: 6.9, w: W - 1, h: 0.35, fontSize: 11, color: MUTED });
     });
   }
 

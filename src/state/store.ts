@@ -13,8 +13,8 @@ export interface AtlasState extends UrlState {
   setView: (view: View) => void;
   setSpeaker: (speaker: SpeakerFilter) => void;
   setMeasure: (measure: Measure) => void;
-  /** Go to a step of the guided tour (from 1). */
-  goToStep: (step: number) => void;
+  /** Go to a step of the guided tour (from 1), and to the page of the country it shows, if any. */
+  goToStep: (step: number, country?: string | null) => void;
   /** Leave the tour for the normal view of the country it was showing, if any. */
   leaveTour: (country: string | null) => void;
   showNotice: (notice: Notice | null) => void;
@@ -30,7 +30,7 @@ export const atlasStore = createStore<AtlasState>()((set) => ({
   setView: (view) => set({ view, notice: null }),
   setSpeaker: (speaker) => set({ speaker }),
   setMeasure: (measure) => set({ measure }),
-  goToStep: (tour) => set({ tour, article: null, notice: null }),
+  goToStep: (tour, country = null) => set({ tour, country, quote: null, article: null, notice: null }),
   leaveTour: (country) => set({ tour: null, country, quote: null, view: 'map' }),
   showNotice: (notice) => set({ notice }),
 }));

@@ -25,18 +25,18 @@ const current = () => {
 
 async function downloadSvg(content: AtlasContent) {
   const { exportMap, saveFile, whole } = await exports(content);
-  saveFile(new Blob([exportMap(content, whole, current()).svg], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
+  saveFile(new Blob([exportMap(content, whole, current(), undefined, undefined, window.location.href).svg], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
 }
 
 async function downloadPng(content: AtlasContent) {
   const { exportMap, saveFile, svgToPng, whole } = await exports(content);
-  const { svg, width, height } = exportMap(content, whole, current());
+  const { svg, width, height } = exportMap(content, whole, current(), undefined, undefined, window.location.href);
   saveFile(await svgToPng(svg, width, height, PNG_SCALE), `${fileStem()}.png`);
 }
 
 async function downloadSlides(content: AtlasContent) {
   const { exportSlides, saveFile, whole } = await exports(content);
-  saveFile(await exportSlides(content, whole, PNG_SCALE), 'report-atlas-briefing.pptx');
+  saveFile(await exportSlides(content, whole, PNG_SCALE, window.location.href), 'report-atlas-briefing.pptx');
 }
 
 /** Present, print and export: everything a briefer takes into the room. */

@@ -5,13 +5,19 @@ import { makeDeck } from '../../briefing/slides.ts';
 import { tourStepsOf } from '../../briefing/tour-steps.ts';
 import type { AtlasContent } from '../../content/atlas-content.ts';
 import type { WholeContent } from '../../content/whole-content.ts';
+import { countryPagesOf } from '../../state/atlas-model.ts';
+import { addressOf, DEFAULT_URL_STATE } from '../../state/url.ts';
 
 export { exportMap, saveFile, svgToPng };
 
-/** The briefing as a slide deck, its overview map drawn at `pngScale`. */
-export async function exportSlides(content: AtlasContent, whole: WholeContent, pngScale: number): Promise<Blob> {
+/** The briefing as a slide deck, its overview map drawn at `pngScale`; each country's slides name its page, from the address the deck is made at. */
+export async function exportSlides(content: AtlasContent, whole: WholeContent, pngScale: number, from: string): Promise<Blob> {
   const made = new Date();
-  const { svg, width, height } = exportMap(content, whole, { country: null, speaker: 'all', measure: 'articles' }, 1200, made);
+  const base = import.meta.env.BASE_URL;
+  const pages = countryPagesOf(content);
+  const overview = new URL(base, from).href;
+  const { svg, width, height } = exportMap(content, whole, { country: null, speaker: 'all', measure: 'articles' }, 1200, made, overview);
   const mapPng = await blobToDataUrl(await svgToPng(svg, width, height, pngScale));
-  return makeDeck({ index: whole.index, steps: tourStepsOf(content, whole), mapPng, mapAspect: width / height, made });
+  const pageOf = (iso3: string) => new URL(addressOf({ ...DEFAULT_URL_STATE, country: iso3 }, pages, base), from).href;
+  return makeDeck({ index: whole.index, steps: tourStepsOf(content, whole), mapPng, mapAspect: width / height, made, pageOf });
 }

@@ -4,10 +4,18 @@ import type { QuoteSources } from '../../content/content-index.ts';
 import { articleCitation, articleDate, KIND_LABELS, speakerLabel } from '../../content/labels.ts';
 import { textFragmentUrl } from '../../content/links.ts';
 import type { Claim } from '../../content/types.ts';
+import type { CountryPages } from '../../content/slug.ts';
+import { countryPagesOf } from '../../state/atlas-model.ts';
 import { atlasStore } from '../../state/store.ts';
+import { addressOf, DEFAULT_URL_STATE } from '../../state/url.ts';
+import { useContent } from '../content-context.tsx';
 import { PrintUrl } from '../print/print-parts.tsx';
 import '../buttons.css';
 import './quote-card.css';
+
+/** The full address of the atlas page that shows this quote, highlighted. */
+const quotePage = (claim: Claim, pages: CountryPages) =>
+  new URL(addressOf({ ...DEFAULT_URL_STATE, country: claim.country, quote: claim.id }, pages, import.meta.env.BASE_URL), window.location.href).href;
 
 function CopyCitation({ claim, sources }: { claim: Claim; sources: QuoteSources }) {
   const [copied, setCopied] = useState<'' | 'Citation copied' | 'Could not copy'>('');
@@ -16,8 +24,9 @@ function CopyCitation({ claim, sources }: { claim: Claim; sources: QuoteSources 
     const timer = setTimeout(() => setCopied(''), 4000);
     return () => clearTimeout(timer);
   }, [copied]);
+  const content = useContent();
   const copy = () =>
-    navigator.clipboard.writeText(citationText(claim, sources)).then(
+    navigator.clipboard.writeText(citationText(claim, sources, quotePage(claim, countryPagesOf(content)))).then(
       () => setCopied('Citation copied'),
       () => setCopied('Could not copy'),
     );

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatDay } from '../../content/labels.ts';
 import { useAtlas } from '../../state/store.ts';
 import { useContent, useIndex } from '../content-context.tsx';
@@ -6,10 +7,24 @@ import { useHydrated } from '../use-hydrated.ts';
 import './print-parts.css';
 
 /** On paper only: the day the handout was made. */
-// The day is the reader's, not the build's: it is added once the app has taken over the page.
+/** The page's address as it is printed, so that the handout leads back to the same view. */
+function usePrintedAddress(): string {
+  const [address, setAddress] = useState('');
+  useEffect(() => {
+    setAddress(window.location.href);
+    // Before the page is laid out for paper: the view may have moved since.
+    const read = () => flushSync(() => setAddress(window.location.href));
+    window.addEventListener('beforeprint', read);
+    return () => window.removeEventListener('beforeprint', read);
+  }, []);
+  return address;
+}
+
+// The day and the address are the reader's, not the build's: they are added once the app has taken over the page.
 export function HandoutDate() {
   const hydrated = useHydrated();
-  return <p className="print-only handout-date">{hydrated && `Handout made on ${formatDay(new Date())} with Report Atlas.`}</p>;
+  const address = usePrintedAddress();
+  return <p className="print-only handout-date">{hydrated && `Handout made on ${formatDay(new Date())} with Report Atlas: ${address}`}</p>;
 }
 
 /**

@@ -16,7 +16,8 @@ const countryOf = (steps: readonly TourStep[], n: number) => {
 };
 
 function go(steps: readonly TourStep[], n: number) {
-  if (n >= 1 && n <= steps.length) atlasStore.getState().goToStep(n);
+  // A country's step is on that country's page, so that its address is the country's too.
+  if (n >= 1 && n <= steps.length) atlasStore.getState().goToStep(n, countryOf(steps, n));
 }
 
 const leave = (steps: readonly TourStep[], n: number) => {

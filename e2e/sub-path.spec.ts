@@ -1,0 +1,42 @@
+import { expect, test, DATA } from './fixtures.ts';
+import { SUB_PATH } from './support/sub-path.ts';
+
+const { base } = SUB_PATH;
+
+test.describe('an atlas served from a sub-path of a site', () => {
+  test('serves its overview and country pages there, and moves between them', async ({ atlas, page }) => {
+    await page.goto(base);
+    await expect(atlas.countryLink('KEN')).toHaveAttribute('href', `${base}country/kenya/`);
+    await atlas.clickCountry('KEN');
+    await expect(page).toHaveURL(new RegExp(`${base}country/kenya/$`));
+    await expect(atlas.panelHeading).toHaveText('Kenya');
+    await page.reload();
+    await expect(atlas.quotes).toHaveCount(DATA.claims.filter((c) => c.country === 'KEN').length);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${base}$`));
+    await expect(atlas.panel).toHaveCount(0);
+  });
+
+  test('an old ?country= link moves to the country’s page under the sub-path', async ({ atlas, page }) => {
+    await page.goto(`${base}?country=THA`);
+    await expect(page).toHaveURL(new RegExp(`${base}country/thailand/$`));
+    await expect(atlas.panelHeading).toHaveText('Thailand');
+  });
+});
+
+test.describe('offline, from a sub-path', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the service worker serves the sub-path, and a country page opens with the network gone', async ({ atlas, page, context }) => {
+    await page.goto(base);
+    const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+    expect(new URL(scope).pathname).toBe(base);
+    // Once every file is kept, the worker takes control of the page.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+    await context.setOffline(true);
+    await page.goto(`${base}country/nepal/`);
+    await expect(atlas.panelHeading).toHaveText('Nepal');
+    await expect(atlas.quotes).toHaveCount(DATA.claims.filter((c) => c.country === 'NPL').length);
+    await context.setOffline(false);
+  });
+});
