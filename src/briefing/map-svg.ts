@@ -30,7 +30,8 @@ const HEADER = 76;
 const CHAR_WIDTH = 7.4;
 const ROW = 26;
 
-export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text made safe for SVG or HTML, in content and in attribute values of either quotation mark. */
+export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function legendMarkup(choropleth: Choropleth, width: number, top: number): { markup: string; height: number } {
   const texts = choropleth.legend.map((e) => `${e.label} · ${countOf(e.count, 'country', 'countries')}`);
