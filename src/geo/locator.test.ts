@@ -1,7 +1,7 @@
 import { geoPath } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { locatorProjection, makeLocatorMap, nearLandmass } from './locator.ts';
+import { locatorProjection, makeLocatorMap, nearLandmass, toLocatorShapes } from './locator.ts';
 import { frameFor, makeMapGeometry, mainLandmass } from './map-geometry.ts';
 import fixture from './test-data/three-countries.json' with { type: 'json' };
 import { toBorders, toFeatures, type CountriesTopology, type CountryFeature } from './topology.ts';
@@ -10,6 +10,7 @@ import { toBorders, toFeatures, type CountriesTopology, type CountryFeature } fr
 const topology = fixture as unknown as CountriesTopology;
 const shapes = { countries: toFeatures(topology), borders: toBorders(topology) };
 const frame = frameFor(shapes, 600, 300);
+const locatorShapes = toLocatorShapes(shapes.countries);
 
 /** A square `size` degrees across with its south-west corner at lon, lat; wound as d3-geo reads the inside. */
 const square = (lon: number, lat: number, size: number): Polygon['coordinates'] => [
@@ -50,15 +51,15 @@ describe('the main landmass of a country', () => {
 });
 
 describe('a close-up of one country', () => {
-  const locator = makeLocatorMap(shapes.countries, 'AAA', 400, 300, frame)!;
+  const locator = makeLocatorMap(locatorShapes, 'AAA', 400, 300, frame)!;
 
-  it('puts the country in the middle and fills about half the view with it', () => {
+  it('puts the country in the middle, leaving most of the view to its region', () => {
     const [[x0, y0], [x1, y1]] = boxOf(locator.countries.find((c) => c.iso3 === 'AAA')!.d);
     expect((x0 + x1) / 2).toBeCloseTo(200, 0);
     expect((y0 + y1) / 2).toBeCloseTo(150, 0);
-    // The limiting side fills 55% of the view, less than a pixel either way.
-    expect(y1 - y0).toBeGreaterThan(0.55 * 300 - 1);
-    expect(y1 - y0).toBeLessThan(0.55 * 300 + 1);
+    // The limiting side fills 40% of the view, less than a pixel either way.
+    expect(y1 - y0).toBeGreaterThan(0.4 * 300 - 1);
+    expect(y1 - y0).toBeLessThan(0.4 * 300 + 1);
   });
 
   it('shows its neighbours, clipped to the view', () => {
@@ -78,20 +79,35 @@ describe('a close-up of one country', () => {
     expect(x1 - x0).toBeLessThanOrEqual(400 / 70 + 0.1);
   });
 
-  it('marks the area it shows on the world map, around the country as the world map draws it', () => {
+  it('rings where it lies on the world map: around the country as the world map draws it, about as wide as its view', () => {
     const world = makeMapGeometry(shapes, 600, 300).byIso3.get('AAA')!;
-    const [[ax0, ay0], [ax1, ay1]] = boxOf(locator.area);
-    expect(ax0).toBeLessThan(world.bounds[0][0]);
-    expect(ay0).toBeLessThan(world.bounds[0][1]);
-    expect(ax1).toBeGreaterThan(world.bounds[1][0]);
-    expect(ay1).toBeGreaterThan(world.bounds[1][1]);
-    // A ring around the country, not the rest of the globe: the country is 55% of its height.
+    const { x, y, r } = locator.mark;
+    expect(x).toBeCloseTo(world.centroid[0], -1);
+    expect(y).toBeCloseTo(world.centroid[1], -1);
+    // The view is as tall as the country over 40%: its inscribed circle's radius, half that.
     const height = world.bounds[1][1] - world.bounds[0][1];
-    expect((ay1 - ay0) * 0.55).toBeGreaterThan(height * 0.9);
-    expect((ay1 - ay0) * 0.55).toBeLessThan(height * 1.1);
+    expect(r).toBeGreaterThan((height / 0.4 / 2) * 0.9);
+    expect(r).toBeLessThan((height / 0.4 / 2) * 1.1);
+  });
+
+  it('leaves out the parts of countries far out of view', () => {
+    const far = country('FAR', square(0, 0, 10), square(120, 0, 10));
+    const near = makeLocatorMap(toLocatorShapes([far]), 'FAR', 400, 300, frame)!;
+    expect(near.countries).toHaveLength(1);
+    // One ring: the part at 120°E is not drawn, not even clipped to nothing.
+    expect(near.countries[0]?.d.match(/M/g)).toHaveLength(1);
+  });
+
+  it('draws a coast finer than its pixels with about a point per pixel, keeping the ends of each line', () => {
+    // A 10° square whose south side has a point every 0.001°: ten thousand points in some 160 units.
+    const fine: Polygon['coordinates'] = [[[0, 0], [0, 10], [10, 10], ...Array.from({ length: 10_001 }, (_, i) => [10 - i / 1000, 0])]];
+    const close = makeLocatorMap(toLocatorShapes([country('FIN', fine)]), 'FIN', 400, 300, frame)!;
+    const points = close.countries[0]?.d.match(/[ML]/g)?.length ?? 0;
+    expect(points).toBeGreaterThan(4);
+    expect(points).toBeLessThan(700);
   });
 
   it('is null for a country it does not have', () => {
-    expect(makeLocatorMap(shapes.countries, 'ZZZ', 400, 300, frame)).toBeNull();
+    expect(makeLocatorMap(locatorShapes, 'ZZZ', 400, 300, frame)).toBeNull();
   });
 });

@@ -1,28 +1,40 @@
 // A close-up of one country and its neighbours, for a picture where the world map alone would
 // show it as a speck (New Zealand, Kenya): projected around the country itself, so that it keeps
 // its shape wherever it lies, and framed on its main landmass as zooming to it is.
-import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoDistance, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { mainLandmass, projectionOf, type ProjectionFrame } from './map-geometry.ts';
 import type { CountryFeature } from './topology.ts';
 
 export interface LocatorMap {
   width: number;
   height: number;
-  /** Every country in view, clipped to it, in the close-up's pixels. */
+  /** Every country in view, clipped to it, in the close-up's units. */
   countries: { iso3: string; d: string }[];
-  /** The area in view, as a path in the units of the world map whose frame was given: to mark it there. */
-  area: string;
+  /** Where the close-up lies on the world map whose frame was given, in that map's units: a circle about as wide as its view. */
+  mark: { x: number; y: number; r: number };
+}
+
+/** Countries ready for close-ups: each part of each with a cap on the globe that holds it, to pass over those out of view. */
+export interface LocatorShapes {
+  countries: readonly CountryFeature[];
+  parts: ReadonlyMap<string, readonly LocatorPart[]>;
+}
+
+interface LocatorPart {
+  polygon: Polygon;
+  centre: [number, number];
+  /** The cap's radius in radians. */
+  radius: number;
 }
 
 // Parts farther than this from the largest (Alaska, French Guiana) are left to the world map: a
 // close-up spanning them would show mostly sea. Indonesia's Papua, some 24° from Borneo, stays.
 const NEAR = (30 * Math.PI) / 180;
 // The main landmass fills at most this share of the close-up's width and height; the rest is its region.
-const FILL = 0.55;
+const FILL = 0.4;
 // A small country is shown over at least this many degrees across, so that its region is recognisable.
-const MIN_SPAN = 14;
-const SAMPLES = 12;
+const MIN_SPAN = 16;
 
 /** The main landmass, less parts far from its largest one. */
 export function nearLandmass(feature: CountryFeature): MultiPolygon {
@@ -57,43 +69,81 @@ export function locatorProjection(feature: CountryFeature, width: number, height
   ]);
 }
 
-/** The outline of the close-up's rectangle on the globe, as a ring around the area it shows. */
-function areaInView(projection: GeoProjection, width: number, height: number): Polygon | null {
-  const corners: [number, number][] = [
-    [0, 0],
-    [width, 0],
-    [width, height],
-    [0, height],
-  ];
-  const ring: Position[] = [];
-  for (const [i, [x0, y0]] of corners.entries()) {
-    const [x1, y1] = corners[(i + 1) % corners.length] as [number, number];
-    for (let s = 0; s < SAMPLES; s++) {
-      const point = projection.invert?.([x0 + ((x1 - x0) * s) / SAMPLES, y0 + ((y1 - y0) * s) / SAMPLES]);
-      if (!point || !point.every(Number.isFinite)) return null;
-      ring.push(point);
-    }
-  }
-  ring.push(ring[0] as Position);
-  const polygon: Polygon = { type: 'Polygon', coordinates: [ring] };
-  // d3-geo reads a ring's winding as which side is inside: the wrong way round is the rest of the globe.
-  return geoArea(polygon) > 2 * Math.PI ? { type: 'Polygon', coordinates: [ring.reverse()] } : polygon;
+function partOf(polygon: Polygon): LocatorPart {
+  const centre = geoCentroid(polygon);
+  let radius = 0;
+  for (const point of polygon.coordinates[0] ?? []) radius = Math.max(radius, geoDistance(centre, point as [number, number]));
+  return { polygon, centre, radius };
+}
+
+function polygonsOf({ geometry }: CountryFeature): Polygon[] {
+  if (geometry.type === 'Polygon') return [geometry];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  return [];
+}
+
+/** The countries split into parts, each with its cap: computed once for every close-up drawn from them. */
+export function toLocatorShapes(countries: readonly CountryFeature[]): LocatorShapes {
+  return { countries, parts: new Map(countries.map((f) => [f.id, polygonsOf(f).map(partOf)])) };
+}
+
+/**
+ * A stream that passes on a point only once it lies `step` or more from the last one passed: a
+ * coast of the detailed world seen from far enough away is mostly points closer than a pixel.
+ */
+function thinned(step: number): (sink: GeoStream) => GeoStream {
+  return (sink) => {
+    let last: [number, number] | null = null;
+    let held: [number, number] | null = null;
+    return {
+      point(x, y) {
+        if (last && Math.hypot(x - last[0], y - last[1]) < step) {
+          held = [x, y];
+          return;
+        }
+        last = [x, y];
+        held = null;
+        sink.point(x, y);
+      },
+      lineStart() {
+        last = held = null;
+        sink.lineStart();
+      },
+      // A line ends where it ends, however close to the last point passed.
+      lineEnd() {
+        if (held) sink.point(held[0], held[1]);
+        sink.lineEnd();
+      },
+      polygonStart: () => sink.polygonStart(),
+      polygonEnd: () => sink.polygonEnd(),
+      sphere: () => sink.sphere?.(),
+    };
+  };
 }
 
 /**
  * The close-up of `iso3` at width × height, from the given countries (the detailed world, for crisp
- * coasts), with its area marked in the units of the world map drawn in `world`. Null if the country
- * is not among them.
+ * coasts), with where it lies on the world map drawn in the frame `world`. Points closer than `step`
+ * to the last one drawn are left out: a pixel of the picture it is drawn into is step enough. Null
+ * if the country is not among them.
  */
-export function makeLocatorMap(countries: readonly CountryFeature[], iso3: string, width: number, height: number, world: ProjectionFrame): LocatorMap | null {
-  const feature = countries.find((f) => f.id === iso3);
+export function makeLocatorMap(shapes: LocatorShapes, iso3: string, width: number, height: number, world: ProjectionFrame, step = 1): LocatorMap | null {
+  const feature = shapes.countries.find((f) => f.id === iso3);
   if (!feature) return null;
   const projection = locatorProjection(feature, width, height);
-  const path = geoPath(projection).digits(1);
-  const inView = countries.flatMap((f) => {
-    const d = path(f);
+  const at = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
+  const centre = at(width / 2, height / 2);
+  const seen = Math.max(...[at(0, 0), at(width, 0), at(0, height), at(width, height)].map((corner) => geoDistance(centre, corner)));
+  const thin = thinned(step);
+  const path = geoPath({ stream: (sink) => projection.stream(thin(sink)) }).digits(1);
+  // Only the parts near enough to be in view are projected: Russia's far east is no part of Korea's close-up.
+  const inView = shapes.countries.flatMap((f) => {
+    const near = (shapes.parts.get(f.id) ?? []).filter((part) => geoDistance(part.centre, centre) - part.radius <= seen);
+    const d = near.length > 0 ? path({ type: 'MultiPolygon', coordinates: near.map((part) => part.polygon.coordinates) }) : null;
     return d ? [{ iso3: f.id, d }] : [];
   });
-  const area = areaInView(projection, width, height);
-  return { width, height, countries: inView, area: area ? (geoPath(projectionOf(world)).digits(1)(area) ?? '') : '' };
+  const onWorld = projectionOf(world);
+  const [x, y] = onWorld(centre) ?? [0, 0];
+  const [, top] = onWorld(at(width / 2, height / 2 - Math.min(width, height) / 2)) ?? [0, 0];
+  return { width, height, countries: inView, mark: { x, y, r: Math.abs(y - top) } };
 }
