@@ -1,0 +1,205 @@
+// The image of a link preview, as SVG: for a country, its name, standing and strongest quote beside
+// a close-up of its region, with a small world map ringing where that is; for the overview, the
+// world map with its legend. Drawn large enough to read when a chat shows it some 500 pixels wide.
+import type { SummaryView } from '../content/content-index.ts';
+import { standingLine } from '../content/labels.ts';
+import { countOf } from '../content/plural.ts';
+import type { Report } from '../content/types.ts';
+import type { LocatorMap } from '../geo/locator.ts';
+import type { MapGeometry } from '../geo/map-geometry.ts';
+import { APP_TITLE } from '../state/atlas-model.ts';
+import type { Choropleth } from '../state/choropleth.ts';
+import { colour, paintFill, patternDefs } from './export-colours.ts';
+import { PREVIEW_HEIGHT as H, PREVIEW_WIDTH as W, type PreviewText } from './link-preview.ts';
+import { escapeXml, mapLayers } from './map-svg.ts';
+import { coveredBy } from './source-line.ts';
+import { cutAtWord, wrapText } from './text-fit.ts';
+import { textWidth, type TextStyle } from './text-width.ts';
+
+export interface PreviewCardInput {
+  preview: PreviewText;
+  /** The country the card is about; null for the overview. */
+  country: string | null;
+  /** The world map, in its own units. */
+  world: MapGeometry;
+  /** The close-up of the country's region, CLOSE_UP_SIZE in its own units; null for the overview. */
+  locator: LocatorMap | null;
+  index: SummaryView;
+  choropleth: Choropleth;
+  articleCount: number;
+  reports: readonly Report[];
+  outlets: readonly string[];
+}
+
+/** The font kept with the build (vite/fonts), so that the image is the same on every machine. */
+export const CARD_FONT = 'Liberation Sans';
+const FONTS = `'${CARD_FONT}', Arial, Helvetica, sans-serif`;
+/** What the atlas is about, under its name: the card may be seen without the page's title. */
+export const CARD_TOPIC = 'North Korean internet activity';
+
+const PAD = 56;
+const KICKER_Y = 76;
+const KICKER = { size: 18, bold: true };
+const SOURCE = { size: 17 };
+const SOURCE_LEADING = 23;
+const SOURCE_FOOT = H - 40;
+// The country card: text on the left, the close-up bleeding off the right edge.
+const MAP_X = 640;
+const TEXT_WIDTH = MAP_X - 2 * PAD + 8;
+const NAME_SIZES = [64, 58, 52, 46];
+const STANDING = { size: 26 };
+const SWATCH = 24;
+// The largest that fits whole, else the smallest, cut at a word.
+const QUOTE_SIZES = [36, 32, 29];
+const OUTLET = { size: 22, bold: true };
+// The close-up is the picture: drawn this much larger than its own units, its lines and fill
+// patterns are heavy enough to read when a chat shows the card small.
+const CLOSE_UP_SCALE = 2.5;
+/** The close-up's size in its own units, which fills the card right of the text, and a pixel of the card in them. */
+export const CLOSE_UP_SIZE = { width: (W - MAP_X) / CLOSE_UP_SCALE, height: H / CLOSE_UP_SCALE, pixel: 1 / CLOSE_UP_SCALE };
+const INSET_WIDTH = 236;
+const INSET_MARGIN = 20;
+const MARK_RADIUS = 8;
+
+const text = (x: number, y: number, style: TextStyle, content: string, fill = colour('--ink'), extra = '') =>
+  `<text x="${x}" y="${y}" font-size="${style.size}"${style.bold ? ' font-weight="700"' : ''} fill="${fill}"${extra}>${escapeXml(content)}</text>`;
+
+function kicker(topic: boolean): string {
+  const name = text(PAD, KICKER_Y, KICKER, APP_TITLE.toUpperCase(), colour('--accent'), ' letter-spacing="2.5"');
+  const x = PAD + textWidth(APP_TITLE.toUpperCase(), KICKER) + 2.5 * APP_TITLE.length + 14;
+  return topic ? name + text(x, KICKER_Y, { size: 18 }, CARD_TOPIC, colour('--muted')) : name;
+}
+
+/** The source line in up to two lines above the foot; outlets that do not fit are counted. */
+function sourceLines(input: PreviewCardInput, width: number): string[] {
+  const lines = (phrase: string) => wrapText(`Source: ${phrase}.`, width, SOURCE, 2);
+  return lines(coveredBy(input.reports.map((r) => r.origin), input.outlets, (phrase) => !lines(phrase).cut)).lines;
+}
+
+const sourceMarkup = (lines: readonly string[]) =>
+  lines.map((line, i) => text(PAD, SOURCE_FOOT - (lines.length - 1 - i) * SOURCE_LEADING, SOURCE, line, colour('--muted'))).join('');
+
+/** The world map at `width`, placed at x, y: the choropleth, the selection, and a ring where the close-up lies. */
+function worldMap(input: PreviewCardInput, x: number, y: number, width: number): string {
+  const { world, index, choropleth, country, locator } = input;
+  const scale = width / world.width;
+  const px = (n: number) => Math.round((n / scale) * 1000) / 1000;
+  const layers = mapLayers({ countries: world.countries, borders: world.borders, index, choropleth, selected: country, idPrefix: 'world-' }, px);
+  const mark = locator?.mark;
+  const ring = (stroke: string, w: number) =>
+    mark ? `<circle cx="${mark.x}" cy="${mark.y}" r="${Math.max(mark.r, px(MARK_RADIUS))}" fill="none" stroke="${stroke}" stroke-width="${px(w)}"/>` : '';
+  const marked = mark ? `<g id="world-mark">${ring(colour('--paper'), 4.5)}${ring(colour('--accent'), 2.5)}</g>` : '';
+  return `<g id="world" transform="translate(${x} ${y}) scale(${Math.round(scale * 1e6) / 1e6})">${layers}${marked}</g>`;
+}
+
+/** The largest size at which the name fits one line, else two lines at the smallest, cut if need be. */
+function nameLines(name: string): { lines: string[]; style: TextStyle } {
+  for (const size of NAME_SIZES) {
+    const style = { size, bold: true };
+    if (textWidth(name, style) <= TEXT_WIDTH) return { lines: [name], style };
+  }
+  const style = { size: NAME_SIZES[NAME_SIZES.length - 1] as number, bold: true };
+  return { lines: wrapText(name, TEXT_WIDTH, style, 2).lines, style };
+}
+
+/** The quote in the room between `top` and `bottom`, its opening mark hanging in the margin so that the words line up with the name. */
+function quoteMarkup(quote: NonNullable<PreviewText['quote']>, top: number, bottom: number): string {
+  const layouts = QUOTE_SIZES.map((size) => {
+    const leading = Math.round(size * 1.3);
+    const maxLines = Math.max(1, Math.floor((bottom - OUTLET.size - 20 - top) / leading) + 1);
+    return { style: { size }, leading, ...wrapText(quote.text, TEXT_WIDTH, { size }, maxLines, '”') };
+  });
+  const { style, leading, lines } = layouts.find((l) => !l.cut) ?? (layouts[layouts.length - 1] as (typeof layouts)[number]);
+  const parts = lines.map((line, i) => {
+    const x = i === 0 ? PAD - textWidth('“', style) : PAD;
+    return text(x, top + i * leading, style, `${i === 0 ? '“' : ''}${line}${i === lines.length - 1 ? '”' : ''}`);
+  });
+  const outlet = cutAtWord(`— ${quote.outlet}`, (s) => textWidth(s, OUTLET) <= TEXT_WIDTH);
+  parts.push(text(PAD, top + (lines.length - 1) * leading + OUTLET.size + 20, OUTLET, outlet, colour('--muted')));
+  return `<g id="quote">${parts.join('')}</g>`;
+}
+
+function countryText(input: PreviewCardInput, iso3: string, bottom: number): string {
+  const summary = input.index.summaries.get(iso3);
+  const { lines, style } = nameLines(input.preview.name ?? iso3);
+  const parts = [kicker(true)];
+  let y = KICKER_Y + style.size * 1.1;
+  for (const line of lines) {
+    parts.push(text(PAD, y, style, line));
+    y += style.size * 1.08;
+  }
+  y += 10;
+  if (summary) {
+    const standing = cutAtWord(standingLine(summary, input.articleCount), (s) => textWidth(s, STANDING) <= TEXT_WIDTH - SWATCH - 14);
+    const fill = paintFill(input.choropleth.fillOf(summary));
+    parts.push(`<rect x="${PAD}" y="${y - SWATCH + 3}" width="${SWATCH}" height="${SWATCH}" rx="4" fill="${fill}" stroke="${colour('--map-swatch-line')}"/>`);
+    parts.push(text(PAD + SWATCH + 14, y, STANDING, standing, colour('--muted')));
+  }
+  if (input.preview.quote) parts.push(quoteMarkup(input.preview.quote, y + 78, bottom));
+  return parts.join('');
+}
+
+function countryCard(input: PreviewCardInput, iso3: string): string {
+  const { locator, index, choropleth, world } = input;
+  const sources = sourceLines(input, TEXT_WIDTH);
+  const panel = `<rect x="${MAP_X}" width="${W - MAP_X}" height="${H}" fill="${colour('--map-ocean')}"/>`;
+  const divider = `<line x1="${MAP_X}" y1="0" x2="${MAP_X}" y2="${H}" stroke="${colour('--line')}"/>`;
+  const textPart = countryText(input, iso3, SOURCE_FOOT - sources.length * SOURCE_LEADING - 20);
+  // A country the detailed world does not have is shown on the world map alone, across the panel.
+  if (!locator) {
+    const height = ((W - MAP_X) * world.height) / world.width;
+    return [panel, worldMap(input, MAP_X, (H - height) / 2, W - MAP_X), divider, textPart, sourceMarkup(sources)].join('\n');
+  }
+  const layers = mapLayers({ countries: locator.countries, index, choropleth, selected: iso3, idPrefix: 'close-up-' }, (n) => n);
+  const closeUp = `<g id="close-up" transform="translate(${MAP_X} 0) scale(${CLOSE_UP_SCALE})"><rect width="${locator.width}" height="${locator.height}" fill="${colour('--map-ocean')}"/>${layers}</g>`;
+  const insetX = W - INSET_MARGIN - INSET_WIDTH;
+  const insetHeight = (INSET_WIDTH * world.height) / world.width;
+  const insetY = H - INSET_MARGIN - insetHeight;
+  // The ring of a country at the map's edge would spill out of the inset; it is cut at the frame.
+  const frame = `x="${insetX - 6}" y="${insetY - 6}" width="${INSET_WIDTH + 12}" height="${insetHeight + 12}" rx="6"`;
+  const inset = `<g id="inset"><clipPath id="inset-frame"><rect ${frame}/></clipPath><rect ${frame} fill="${colour('--paper')}" stroke="${colour('--line')}"/><g clip-path="url(#inset-frame)">${worldMap(input, insetX, insetY, INSET_WIDTH)}</g></g>`;
+  return [panel, closeUp, divider, inset, textPart, sourceMarkup(sources)].join('\n');
+}
+
+function overviewCard(input: PreviewCardInput): string {
+  const { index, articleCount, reports, choropleth } = input;
+  const named = index.mentioned.filter((s) => s.status === 'named').length;
+  const origins = [...new Set(reports.map((r) => r.origin))].join(', ');
+  const heading = input.preview.title.replace(`${APP_TITLE}: `, '');
+  const headingStyle = { size: 42, bold: true };
+  const headingLines = wrapText(heading.charAt(0).toUpperCase() + heading.slice(1), W - 2 * PAD, headingStyle, 2).lines;
+  const figuresStyle = { size: 24 };
+  const figures = `${countOf(named, 'country', 'countries')} named · ${countOf(articleCount, 'news article')} · ${countOf(reports.length, 'report')} by ${origins}`;
+  const figuresY = KICKER_Y + 52 + headingLines.length * 50;
+  const legendX = 860;
+  const mapTop = figuresY + 24;
+  const entries = choropleth.legend.filter((e) => e.count > 0 || e.key === 'none');
+  const legend = entries.map((e, i) => {
+    const y = mapTop + 40 + i * 40;
+    const label = cutAtWord(e.label, (s) => textWidth(s, { size: 20 }) <= W - PAD - legendX - 36);
+    return `<rect x="${legendX}" y="${y - 20}" width="${SWATCH}" height="${SWATCH}" rx="4" fill="${paintFill(e.fill)}" stroke="${colour('--map-swatch-line')}"/>${text(legendX + 36, y, { size: 20 }, label)}`;
+  });
+  return [
+    kicker(false),
+    ...headingLines.map((line, i) => text(PAD, KICKER_Y + 52 + i * 50, headingStyle, line)),
+    text(PAD, figuresY, figuresStyle, cutAtWord(figures, (s) => textWidth(s, figuresStyle) <= W - 2 * PAD), colour('--muted')),
+    worldMap(input, PAD - 24, mapTop, legendX - PAD),
+    `<g id="legend">${legend.join('')}</g>`,
+    sourceMarkup(sourceLines(input, W - 2 * PAD)),
+  ].join('\n');
+}
+
+/** The preview image of a country's page, or of the overview: a 1200 × 630 SVG that refers to nothing outside itself. */
+export function makePreviewCard(input: PreviewCardInput): string {
+  const body = input.country === null ? overviewCard(input) : countryCard(input, input.country);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(FONTS)}" role="img" aria-labelledby="card-title card-desc">`,
+    `<title id="card-title">${escapeXml(input.preview.title)}</title>`,
+    `<desc id="card-desc">${escapeXml(input.preview.imageAlt)}</desc>`,
+    `<defs>${patternDefs()}</defs>`,
+    `<rect width="${W}" height="${H}" fill="${colour('--paper')}"/>`,
+    body,
+    '</svg>',
+  ].join('\n');
+}
