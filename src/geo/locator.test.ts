@@ -107,6 +107,14 @@ describe('a close-up of one country', () => {
     expect(points).toBeLessThan(700);
   });
 
+  it('spots a country too small to see, and each of an archipelago’s clusters once', () => {
+    const islets = country('ISL', square(0, 0, 0.05), square(0.1, 0, 0.05), square(4, 4, 0.05));
+    const close = makeLocatorMap(toLocatorShapes([islets]), 'ISL', 400, 300, frame)!;
+    // The first two lie a few pixels apart: one spot for both.
+    expect(close.spots).toHaveLength(2);
+    expect(locator.spots).toEqual([]);
+  });
+
   it('is null for a country it does not have', () => {
     expect(makeLocatorMap(locatorShapes, 'ZZZ', 400, 300, frame)).toBeNull();
   });

@@ -1,7 +1,7 @@
 // A close-up of one country and its neighbours, for a picture where the world map alone would
 // show it as a speck (New Zealand, Kenya): projected around the country itself, so that it keeps
 // its shape wherever it lies, and framed on its main landmass as zooming to it is.
-import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoDistance, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoDistance, geoPath, type GeoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { mainLandmass, projectionOf, type ProjectionFrame } from './map-geometry.ts';
 import type { CountryFeature } from './topology.ts';
@@ -13,6 +13,8 @@ export interface LocatorMap {
   countries: { iso3: string; d: string }[];
   /** Where the close-up lies on the world map whose frame was given, in that map's units: a circle about as wide as its view. */
   mark: { x: number; y: number; r: number };
+  /** The centres of the country's parts in view when even the largest is too small to see (Singapore, Kiribati's atolls): to ring them. */
+  spots: { x: number; y: number }[];
 }
 
 /** Countries ready for close-ups: each part of each with a cap on the globe that holds it, to pass over those out of view. */
@@ -35,6 +37,10 @@ const NEAR = (30 * Math.PI) / 180;
 const FILL = 0.4;
 // A small country is shown over at least this many degrees across, so that its region is recognisable.
 const MIN_SPAN = 16;
+// A country whose largest part is less than this many pixels across is hard to see: its parts are spotted.
+const SMALL = 24;
+// An archipelago's first parts are spotted, not every atoll.
+const MAX_SPOTS = 12;
 
 /** The main landmass, less parts far from its largest one. */
 export function nearLandmass(feature: CountryFeature): MultiPolygon {
@@ -121,29 +127,44 @@ function thinned(step: number): (sink: GeoStream) => GeoStream {
   };
 }
 
+/** Where the parts of a country in view lie, if none is `small` or more across; else nowhere. */
+function spotsOf(parts: readonly LocatorPart[], path: GeoPath, small: number, width: number, height: number): { x: number; y: number }[] {
+  const boxes = parts.map((part) => path.bounds(part.polygon)).filter(([[x0, y0], [x1, y1]]) => x1 >= 0 && y1 >= 0 && x0 <= width && y0 <= height);
+  if (boxes.some(([[x0, y0], [x1, y1]]) => Math.max(x1 - x0, y1 - y0) >= small)) return [];
+  const spots: { x: number; y: number }[] = [];
+  for (const [[x0, y0], [x1, y1]] of boxes) {
+    const spot = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+    // One spot for a cluster of islets: rings around each would tangle.
+    if (spots.length < MAX_SPOTS && spots.every((s) => Math.hypot(s.x - spot.x, s.y - spot.y) >= 2 * small)) spots.push(spot);
+  }
+  return spots;
+}
+
 /**
  * The close-up of `iso3` at width × height, from the given countries (the detailed world, for crisp
- * coasts), with where it lies on the world map drawn in the frame `world`. Points closer than `step`
- * to the last one drawn are left out: a pixel of the picture it is drawn into is step enough. Null
- * if the country is not among them.
+ * coasts), with where it lies on the world map drawn in the frame `world`. `pixel` is the size of a
+ * pixel of the picture it is drawn into: points closer than that to the last one drawn are left out,
+ * and a country whose parts are all less than two dozen across is spotted. Null if the country is not among them.
  */
-export function makeLocatorMap(shapes: LocatorShapes, iso3: string, width: number, height: number, world: ProjectionFrame, step = 1): LocatorMap | null {
+export function makeLocatorMap(shapes: LocatorShapes, iso3: string, width: number, height: number, world: ProjectionFrame, pixel = 1): LocatorMap | null {
   const feature = shapes.countries.find((f) => f.id === iso3);
   if (!feature) return null;
   const projection = locatorProjection(feature, width, height);
   const at = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
   const centre = at(width / 2, height / 2);
   const seen = Math.max(...[at(0, 0), at(width, 0), at(0, height), at(width, height)].map((corner) => geoDistance(centre, corner)));
-  const thin = thinned(step);
+  const thin = thinned(pixel);
   const path = geoPath({ stream: (sink) => projection.stream(thin(sink)) }).digits(1);
   // Only the parts near enough to be in view are projected: Russia's far east is no part of Korea's close-up.
+  const nearParts = (id: string) => (shapes.parts.get(id) ?? []).filter((part) => geoDistance(part.centre, centre) - part.radius <= seen);
   const inView = shapes.countries.flatMap((f) => {
-    const near = (shapes.parts.get(f.id) ?? []).filter((part) => geoDistance(part.centre, centre) - part.radius <= seen);
+    const near = nearParts(f.id);
     const d = near.length > 0 ? path({ type: 'MultiPolygon', coordinates: near.map((part) => part.polygon.coordinates) }) : null;
     return d ? [{ iso3: f.id, d }] : [];
   });
+  const spots = spotsOf(nearParts(iso3), geoPath(projection), SMALL * pixel, width, height);
   const onWorld = projectionOf(world);
   const [x, y] = onWorld(centre) ?? [0, 0];
   const [, top] = onWorld(at(width / 2, height / 2 - Math.min(width, height) / 2)) ?? [0, 0];
-  return { width, height, countries: inView, mark: { x, y, r: Math.abs(y - top) } };
+  return { width, height, countries: inView, mark: { x, y, r: Math.abs(y - top) }, spots };
 }
