@@ -6,7 +6,7 @@ import { sampleCorpus, testContent } from '../content/test-support/content-fixtu
 import type { Content } from '../content/types.ts';
 import { ELLIPSIS } from './text-fit.ts';
 import { makeTourSteps } from './tour-steps.ts';
-import { headTagsFor, previewTextFor, type PreviewText } from './link-preview.ts';
+import { headTagsFor, previewTextFor, quoteMarks, type PreviewText } from './link-preview.ts';
 
 const LONG_QUOTE =
   'Security firm Recorded Future says that North Korea most likely conducts malicious cyber operations from other countries including India, Malaysia, New Zealand, Nepal, Kenya, Mozambique and Indonesia, as its analysts found.';
@@ -84,6 +84,14 @@ describe('the preview of a country’s page', () => {
     const quoted = description.slice(sentence.length + 2, -`${ELLIPSIS}” (NZ Herald)`.length);
     expect(quoted.split(' ').length).toBeGreaterThan(3);
     expect(LONG_QUOTE.startsWith(quoted)).toBe(true);
+  });
+
+  it('adds no quotation marks to a quote that opens with its own', () => {
+    const own = '“Traffic came from here,” the report says.';
+    const { content } = testContent({ corpus: withQuote('a-nzl', own), atHand: { whole: true } });
+    expect(previewTextFor(content, 'NZL').description.endsWith(` ${own} (NZ Herald)`)).toBe(true);
+    expect(quoteMarks(own)).toEqual(['', '']);
+    expect(quoteMarks('Traffic came from here.')).toEqual(['“', '”']);
   });
 
   it('describes its image in words: the maps, the country, its standing and the quote', () => {

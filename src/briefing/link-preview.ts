@@ -37,6 +37,12 @@ const FEWEST_WORDS = 4;
 const KINDS_FOR: Record<CountryStatus, readonly ClaimKind[]> = { named: ACTIVITY_KINDS, subject: ['subject'], context: ['context'], none: [] };
 
 const characters = (s: string) => [...s].length;
+
+/**
+ * The marks to set a quote in: curly double quotation marks, unless the quoted words open with a
+ * quotation mark of their own (“Traffic …,” the report says), which a second would only double.
+ */
+export const quoteMarks = (text: string): [open: string, close: string] => (/^["“‘'„«]/u.test(text) ? ['', ''] : ['“', '”']);
 const words = (s: string) => s.split(/\s+/u).filter((w) => w !== '' && w !== ELLIPSIS).length;
 
 function summaryOf(content: AtlasContent, iso3: string): CountrySummary {
@@ -68,7 +74,8 @@ function standingQuote(content: AtlasContent, summary: CountrySummary, quotes: r
 function describe(sentence: string, quote: PreviewQuote | null, max: number): string {
   const alone = cutAtWord(sentence, (s) => characters(s) <= max);
   if (!quote) return alone;
-  const framed = (text: string) => `${sentence} “${text}” (${quote.outlet})`;
+  const [open, close] = quoteMarks(quote.text);
+  const framed = (text: string) => `${sentence} ${open}${text}${close} (${quote.outlet})`;
   const cut = cutAtWord(quote.text, (text) => characters(framed(text)) <= max);
   return cut !== '' && (cut === quote.text || words(cut) >= FEWEST_WORDS) ? framed(cut) : alone;
 }

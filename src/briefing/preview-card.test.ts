@@ -95,6 +95,22 @@ describe('the preview card of a country', () => {
     expect(lines.at(-1)).toBe('— The <Daily> & Co');
   });
 
+  it('sets a quote that opens with its own quotation mark without a second, the mark hanging all the same', () => {
+    const own = '“They operate from here,” the report says.';
+    const lines = [...parse(card('AAA', { quote: own }).svg).querySelectorAll('#quote text')];
+    expect(lines.slice(0, -1).map((t) => t.textContent).join(' ')).toBe(own);
+    expect(Number(lines[0]?.getAttribute('x'))).toBeLessThan(56);
+  });
+
+  it('rings a country too small to see in its own close-up', () => {
+    const tiny = { type: 'Feature' as const, id: 'AAA', properties: {}, geometry: { type: 'Polygon' as const, coordinates: [[[5, 5], [5, 5.1], [5.1, 5.1], [5.1, 5], [5, 5]]] } };
+    const { content } = testContent({ corpus: corpus(), atHand: { whole: true } });
+    const closeUps = toLocatorShapes([tiny, ...shapes.countries.filter((f) => f.id !== 'AAA')]);
+    const doc = parse(previewCardWith(content, 'AAA', previewTextFor(content, 'AAA'), { ...geography, closeUps }));
+    expect(doc.querySelectorAll('#close-up-spots circle')).toHaveLength(2);
+    expect(parse(svg).querySelector('#close-up-spots')).toBeNull();
+  });
+
   it('sets a long name smaller, on two lines if need be', () => {
     const name = 'Saint Vincent and the Grenadines';
     const doc = parse(card('AAA', { name }).svg);

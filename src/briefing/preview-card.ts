@@ -10,7 +10,7 @@ import type { MapGeometry } from '../geo/map-geometry.ts';
 import { APP_TITLE } from '../state/atlas-model.ts';
 import type { Choropleth } from '../state/choropleth.ts';
 import { colour, paintFill, patternDefs } from './export-colours.ts';
-import { PREVIEW_HEIGHT as H, PREVIEW_WIDTH as W, type PreviewText } from './link-preview.ts';
+import { PREVIEW_HEIGHT as H, PREVIEW_WIDTH as W, quoteMarks, type PreviewText } from './link-preview.ts';
 import { escapeXml, mapLayers } from './map-svg.ts';
 import { coveredBy } from './source-line.ts';
 import { cutAtWord, wrapText } from './text-fit.ts';
@@ -60,6 +60,10 @@ export const CLOSE_UP_SIZE = { width: (W - MAP_X) / CLOSE_UP_SCALE, height: H / 
 const INSET_WIDTH = 236;
 const INSET_MARGIN = 20;
 const MARK_RADIUS = 8;
+// The overview's map leaves at least this much of the card's width to its legend.
+const MAX_OVERVIEW_MAP = 800;
+// Rings around a country too small to see in its own close-up.
+const SPOT_RADIUS = 14;
 
 const text = (x: number, y: number, style: TextStyle, content: string, fill = colour('--ink'), extra = '') =>
   `<text x="${x}" y="${y}" font-size="${style.size}"${style.bold ? ' font-weight="700"' : ''} fill="${fill}"${extra}>${escapeXml(content)}</text>`;
@@ -79,6 +83,15 @@ function sourceLines(input: PreviewCardInput, width: number): string[] {
 const sourceMarkup = (lines: readonly string[]) =>
   lines.map((line, i) => text(PAD, SOURCE_FOOT - (lines.length - 1 - i) * SOURCE_LEADING, SOURCE, line, colour('--muted'))).join('');
 
+/** A ring in the accent colour over a paper halo, to find something small by; `px` gives the pixels of the card in the units drawn in. */
+const ring = (x: number, y: number, r: number, px: (n: number) => number) =>
+  [
+    [colour('--paper'), 4.5],
+    [colour('--accent'), 2.5],
+  ]
+    .map(([stroke, w]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="none" stroke="${stroke}" stroke-width="${px(Number(w))}"/>`)
+    .join('');
+
 /** The world map at `width`, placed at x, y: the choropleth, the selection, and a ring where the close-up lies. */
 function worldMap(input: PreviewCardInput, x: number, y: number, width: number): string {
   const { world, index, choropleth, country, locator } = input;
@@ -86,9 +99,7 @@ function worldMap(input: PreviewCardInput, x: number, y: number, width: number):
   const px = (n: number) => Math.round((n / scale) * 1000) / 1000;
   const layers = mapLayers({ countries: world.countries, borders: world.borders, index, choropleth, selected: country, idPrefix: 'world-' }, px);
   const mark = locator?.mark;
-  const ring = (stroke: string, w: number) =>
-    mark ? `<circle cx="${mark.x}" cy="${mark.y}" r="${Math.max(mark.r, px(MARK_RADIUS))}" fill="none" stroke="${stroke}" stroke-width="${px(w)}"/>` : '';
-  const marked = mark ? `<g id="world-mark">${ring(colour('--paper'), 4.5)}${ring(colour('--accent'), 2.5)}</g>` : '';
+  const marked = mark ? `<g id="world-mark">${ring(mark.x, mark.y, Math.max(mark.r, px(MARK_RADIUS)), px)}</g>` : '';
   return `<g id="world" transform="translate(${x} ${y}) scale(${Math.round(scale * 1e6) / 1e6})">${layers}${marked}</g>`;
 }
 
@@ -104,15 +115,18 @@ function nameLines(name: string): { lines: string[]; style: TextStyle } {
 
 /** The quote in the room between `top` and `bottom`, its opening mark hanging in the margin so that the words line up with the name. */
 function quoteMarkup(quote: NonNullable<PreviewText['quote']>, top: number, bottom: number): string {
+  const [open, close] = quoteMarks(quote.text);
   const layouts = QUOTE_SIZES.map((size) => {
     const leading = Math.round(size * 1.3);
     const maxLines = Math.max(1, Math.floor((bottom - OUTLET.size - 20 - top) / leading) + 1);
-    return { style: { size }, leading, ...wrapText(quote.text, TEXT_WIDTH, { size }, maxLines, '”') };
+    return { style: { size }, leading, ...wrapText(quote.text, TEXT_WIDTH, { size }, maxLines, close) };
   });
   const { style, leading, lines } = layouts.find((l) => !l.cut) ?? (layouts[layouts.length - 1] as (typeof layouts)[number]);
+  // The opening mark hangs in the margin, whether it is the card's or the quote's own.
+  const hang = open || (quoteMarks(quote.text)[0] === '' ? (quote.text[0] ?? '') : '');
   const parts = lines.map((line, i) => {
-    const x = i === 0 ? PAD - textWidth('“', style) : PAD;
-    return text(x, top + i * leading, style, `${i === 0 ? '“' : ''}${line}${i === lines.length - 1 ? '”' : ''}`);
+    const x = i === 0 ? PAD - textWidth(hang, style) : PAD;
+    return text(x, top + i * leading, style, `${i === 0 ? open : ''}${line}${i === lines.length - 1 ? close : ''}`);
   });
   const outlet = cutAtWord(`— ${quote.outlet}`, (s) => textWidth(s, OUTLET) <= TEXT_WIDTH);
   parts.push(text(PAD, top + (lines.length - 1) * leading + OUTLET.size + 20, OUTLET, outlet, colour('--muted')));
@@ -151,7 +165,9 @@ function countryCard(input: PreviewCardInput, iso3: string): string {
     return [panel, worldMap(input, MAP_X, (H - height) / 2, W - MAP_X), divider, textPart, sourceMarkup(sources)].join('\n');
   }
   const layers = mapLayers({ countries: locator.countries, index, choropleth, selected: iso3, idPrefix: 'close-up-' }, (n) => n);
-  const closeUp = `<g id="close-up" transform="translate(${MAP_X} 0) scale(${CLOSE_UP_SCALE})"><rect width="${locator.width}" height="${locator.height}" fill="${colour('--map-ocean')}"/>${layers}</g>`;
+  const unit = (px: number) => px / CLOSE_UP_SCALE;
+  const spots = locator.spots.length > 0 ? `<g id="close-up-spots">${locator.spots.map(({ x, y }) => ring(x, y, unit(SPOT_RADIUS), unit)).join('')}</g>` : '';
+  const closeUp = `<g id="close-up" transform="translate(${MAP_X} 0) scale(${CLOSE_UP_SCALE})"><rect width="${locator.width}" height="${locator.height}" fill="${colour('--map-ocean')}"/>${layers}${spots}</g>`;
   const insetX = W - INSET_MARGIN - INSET_WIDTH;
   const insetHeight = (INSET_WIDTH * world.height) / world.width;
   const insetY = H - INSET_MARGIN - insetHeight;
@@ -161,8 +177,22 @@ function countryCard(input: PreviewCardInput, iso3: string): string {
   return [panel, closeUp, divider, inset, textPart, sourceMarkup(sources)].join('\n');
 }
 
+/** The legend beside the overview's map: what each colour means, the classes no country is in left out. */
+function legendMarkup(choropleth: Choropleth, x: number, top: number): string {
+  const width = W - PAD - x - SWATCH - 12;
+  const entries = choropleth.legend.filter((e) => e.count > 0 || e.key === 'none');
+  const size = [20, 18, 16].find((n) => entries.every((e) => textWidth(e.label, { size: n }) <= width)) ?? 16;
+  return entries
+    .map((e, i) => {
+      const y = top + 28 + i * 40;
+      const label = cutAtWord(e.label, (s) => textWidth(s, { size }) <= width);
+      return `<rect x="${x}" y="${y - 19}" width="${SWATCH}" height="${SWATCH}" rx="4" fill="${paintFill(e.fill)}" stroke="${colour('--map-swatch-line')}"/>${text(x + SWATCH + 12, y, { size }, label)}`;
+    })
+    .join('');
+}
+
 function overviewCard(input: PreviewCardInput): string {
-  const { index, articleCount, reports, choropleth } = input;
+  const { index, articleCount, reports, choropleth, world } = input;
   const named = index.mentioned.filter((s) => s.status === 'named').length;
   const origins = [...new Set(reports.map((r) => r.origin))].join(', ');
   const heading = input.preview.title.replace(`${APP_TITLE}: `, '');
@@ -171,21 +201,19 @@ function overviewCard(input: PreviewCardInput): string {
   const figuresStyle = { size: 24 };
   const figures = `${countOf(named, 'country', 'countries')} named · ${countOf(articleCount, 'news article')} · ${countOf(reports.length, 'report')} by ${origins}`;
   const figuresY = KICKER_Y + 52 + headingLines.length * 50;
-  const legendX = 860;
+  const sources = sourceLines(input, W - 2 * PAD);
+  // The map as large as the room between the figures and the source line allows, the legend beside it.
   const mapTop = figuresY + 24;
-  const entries = choropleth.legend.filter((e) => e.count > 0 || e.key === 'none');
-  const legend = entries.map((e, i) => {
-    const y = mapTop + 40 + i * 40;
-    const label = cutAtWord(e.label, (s) => textWidth(s, { size: 20 }) <= W - PAD - legendX - 36);
-    return `<rect x="${legendX}" y="${y - 20}" width="${SWATCH}" height="${SWATCH}" rx="4" fill="${paintFill(e.fill)}" stroke="${colour('--map-swatch-line')}"/>${text(legendX + 36, y, { size: 20 }, label)}`;
-  });
+  const mapBottom = SOURCE_FOOT - (sources.length - 1) * SOURCE_LEADING - SOURCE.size - 16;
+  const mapWidth = Math.min(MAX_OVERVIEW_MAP, ((mapBottom - mapTop) * world.width) / world.height);
+  const mapX = PAD - 16;
   return [
     kicker(false),
     ...headingLines.map((line, i) => text(PAD, KICKER_Y + 52 + i * 50, headingStyle, line)),
     text(PAD, figuresY, figuresStyle, cutAtWord(figures, (s) => textWidth(s, figuresStyle) <= W - 2 * PAD), colour('--muted')),
-    worldMap(input, PAD - 24, mapTop, legendX - PAD),
-    `<g id="legend">${legend.join('')}</g>`,
-    sourceMarkup(sourceLines(input, W - 2 * PAD)),
+    worldMap(input, mapX, mapTop, mapWidth),
+    `<g id="legend">${legendMarkup(choropleth, mapX + mapWidth + 28, mapTop)}</g>`,
+    sourceMarkup(sources),
   ].join('\n');
 }
 
