@@ -97,7 +97,7 @@ describe('the preview of a country’s page', () => {
   it('describes its image in words: the maps, the country, its standing and the quote', () => {
     const { content, corpus } = testContent({ atHand: { whole: true } });
     const { imageAlt } = previewTextFor(content, 'NZL');
-    expect(imageAlt).toMatch(/^A map of New Zealand and its region with New Zealand outlined, and a small world map/);
+    expect(imageAlt).toMatch(/^Map: New Zealand, outlined, and its neighbours, shaded by how many of the 2 articles name each; a small world map rings where it lies\./);
     expect(imageAlt).toContain('New Zealand: named by 2 of 2 articles.');
     expect(imageAlt).toContain(`“${quoteOf(corpus, 'a-nzl')}” (NZ Herald)`);
   });

@@ -86,7 +86,8 @@ function countryPreview(content: AtlasContent, iso3: string, quotes: readonly Cl
   const name = summary.name;
   const standing = standingLine(summary, total);
   const quote = standingQuote(content, summary, quotes);
-  const picture = `A map of ${name} and its region with ${name} outlined, and a small world map marking where it lies; countries are shaded by how many of the ${countOf(total, 'article')} name them.`;
+  // A label, not a sentence: "United States" needs no article there.
+  const picture = `Map: ${name}, outlined, and its neighbours, shaded by how many of the ${countOf(total, 'article')} name each; a small world map rings where it lies.`;
   return {
     title: `${name}: ${inSentence(standing)}`,
     description: describe(summaryLine(summary, total), quote, DESCRIPTION_LENGTH),
