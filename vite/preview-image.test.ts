@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleCorpus, testContent } from '../src/content/test-support/content-fixture.ts';
 import type { Content } from '../src/content/types.ts';
 import { previewTextFor } from '../src/briefing/link-preview.ts';
-import { CARD_FONT } from '../src/briefing/preview-card.ts';
+import { CARD_FONT } from '../src/briefing/preview-card-parts.ts';
 import { previewCardFor } from '../src/briefing/preview-geography.ts';
 import { textWidth } from '../src/briefing/text-width.ts';
 import { PNG_HEIGHT, PNG_WIDTH, PREVIEW_FONT_FAMILY, PREVIEW_FONTS, renderPreviewPng } from './preview-image.ts';

@@ -8,7 +8,7 @@ import { frameFor, makeMapGeometry } from '../geo/map-geometry.ts';
 import fixture from '../geo/test-data/three-countries.json' with { type: 'json' };
 import { toBorders, toFeatures, type CountriesTopology } from '../geo/topology.ts';
 import { previewTextFor } from './link-preview.ts';
-import { CARD_FONT } from './preview-card.ts';
+import { CARD_FONT } from './preview-card-parts.ts';
 import { previewCardWith, type PreviewGeography } from './preview-model.ts';
 import { ELLIPSIS } from './text-fit.ts';
 

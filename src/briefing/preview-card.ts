@@ -1,54 +1,21 @@
 // The image of a link preview, as SVG: for a country, its name, standing and strongest quote beside
 // a close-up of its region, with a small world map ringing where that is; for the overview, the
-// world map with its legend. Drawn large enough to read when a chat shows it some 500 pixels wide.
-import type { SummaryView } from '../content/content-index.ts';
+// world map with its legend (preview-overview.ts). Drawn large enough to read when a chat shows it
+// some 500 pixels wide.
 import { standingLine } from '../content/labels.ts';
-import { countOf } from '../content/plural.ts';
-import type { Report } from '../content/types.ts';
-import type { LocatorMap } from '../geo/locator.ts';
-import type { MapGeometry } from '../geo/map-geometry.ts';
-import { APP_TITLE } from '../state/atlas-model.ts';
-import type { Choropleth } from '../state/choropleth.ts';
 import { colour, paintFill, patternDefs } from './export-colours.ts';
 import { PREVIEW_HEIGHT as H, PREVIEW_WIDTH as W, quoteMarks, type PreviewText } from './link-preview.ts';
 import { escapeXml, mapLayers } from './map-svg.ts';
-import { coveredBy } from './source-line.ts';
+import { CARD_FONTS, KICKER_Y, kicker, PAD, ring, SOURCE_FOOT, SOURCE_LEADING, sourceLines, sourceMarkup, SWATCH, text, worldMap, type PreviewCardInput } from './preview-card-parts.ts';
+import { overviewCard } from './preview-overview.ts';
 import { cutAtWord, wrapText } from './text-fit.ts';
 import { textWidth, type TextStyle } from './text-width.ts';
 
-export interface PreviewCardInput {
-  preview: PreviewText;
-  /** The country the card is about; null for the overview. */
-  country: string | null;
-  /** The world map, in its own units. */
-  world: MapGeometry;
-  /** The close-up of the country's region, CLOSE_UP_SIZE in its own units; null for the overview. */
-  locator: LocatorMap | null;
-  index: SummaryView;
-  choropleth: Choropleth;
-  articleCount: number;
-  reports: readonly Report[];
-  outlets: readonly string[];
-}
-
-/** The font kept with the build (vite/fonts), so that the image is the same on every machine. */
-export const CARD_FONT = 'Liberation Sans';
-const FONTS = `'${CARD_FONT}', Arial, Helvetica, sans-serif`;
-/** What the atlas is about, under its name: the card may be seen without the page's title. */
-export const CARD_TOPIC = 'North Korean internet activity';
-
-const PAD = 56;
-const KICKER_Y = 76;
-const KICKER = { size: 18, bold: true };
-const SOURCE = { size: 17 };
-const SOURCE_LEADING = 23;
-const SOURCE_FOOT = H - 40;
 // The country card: text on the left, the close-up bleeding off the right edge.
 const MAP_X = 640;
 const TEXT_WIDTH = MAP_X - 2 * PAD + 8;
 const NAME_SIZES = [64, 58, 52, 46];
 const STANDING = { size: 26 };
-const SWATCH = 24;
 // The largest that fits whole, else the smallest, cut at a word.
 const QUOTE_SIZES = [36, 32, 29];
 const OUTLET = { size: 22, bold: true };
@@ -59,49 +26,8 @@ const CLOSE_UP_SCALE = 2.5;
 export const CLOSE_UP_SIZE = { width: (W - MAP_X) / CLOSE_UP_SCALE, height: H / CLOSE_UP_SCALE, pixel: 1 / CLOSE_UP_SCALE };
 const INSET_WIDTH = 236;
 const INSET_MARGIN = 20;
-const MARK_RADIUS = 8;
-// The overview's map leaves at least this much of the card's width to its legend.
-const MAX_OVERVIEW_MAP = 800;
 // Rings around a country too small to see in its own close-up.
 const SPOT_RADIUS = 14;
-
-const text = (x: number, y: number, style: TextStyle, content: string, fill = colour('--ink'), extra = '') =>
-  `<text x="${x}" y="${y}" font-size="${style.size}"${style.bold ? ' font-weight="700"' : ''} fill="${fill}"${extra}>${escapeXml(content)}</text>`;
-
-function kicker(topic: boolean): string {
-  const name = text(PAD, KICKER_Y, KICKER, APP_TITLE.toUpperCase(), colour('--accent'), ' letter-spacing="2.5"');
-  const x = PAD + textWidth(APP_TITLE.toUpperCase(), KICKER) + 2.5 * APP_TITLE.length + 14;
-  return topic ? name + text(x, KICKER_Y, { size: 18 }, CARD_TOPIC, colour('--muted')) : name;
-}
-
-/** The source line in up to two lines above the foot; outlets that do not fit are counted. */
-function sourceLines(input: PreviewCardInput, width: number): string[] {
-  const lines = (phrase: string) => wrapText(`Source: ${phrase}.`, width, SOURCE, 2);
-  return lines(coveredBy(input.reports.map((r) => r.origin), input.outlets, (phrase) => !lines(phrase).cut)).lines;
-}
-
-const sourceMarkup = (lines: readonly string[]) =>
-  lines.map((line, i) => text(PAD, SOURCE_FOOT - (lines.length - 1 - i) * SOURCE_LEADING, SOURCE, line, colour('--muted'))).join('');
-
-/** A ring in the accent colour over a paper halo, to find something small by; `px` gives the pixels of the card in the units drawn in. */
-const ring = (x: number, y: number, r: number, px: (n: number) => number) =>
-  [
-    [colour('--paper'), 4.5],
-    [colour('--accent'), 2.5],
-  ]
-    .map(([stroke, w]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="none" stroke="${stroke}" stroke-width="${px(Number(w))}"/>`)
-    .join('');
-
-/** The world map at `width`, placed at x, y: the choropleth, the selection, and a ring where the close-up lies. */
-function worldMap(input: PreviewCardInput, x: number, y: number, width: number): string {
-  const { world, index, choropleth, country, locator } = input;
-  const scale = width / world.width;
-  const px = (n: number) => Math.round((n / scale) * 1000) / 1000;
-  const layers = mapLayers({ countries: world.countries, borders: world.borders, index, choropleth, selected: country, idPrefix: 'world-' }, px);
-  const mark = locator?.mark;
-  const marked = mark ? `<g id="world-mark">${ring(mark.x, mark.y, Math.max(mark.r, px(MARK_RADIUS)), px)}</g>` : '';
-  return `<g id="world" transform="translate(${x} ${y}) scale(${Math.round(scale * 1e6) / 1e6})">${layers}${marked}</g>`;
-}
 
 /** The largest size at which the name fits one line, else two lines at the smallest, cut if need be. */
 function nameLines(name: string): { lines: string[]; style: TextStyle } {
@@ -123,7 +49,7 @@ function quoteMarkup(quote: NonNullable<PreviewText['quote']>, top: number, bott
   });
   const { style, leading, lines } = layouts.find((l) => !l.cut) ?? (layouts[layouts.length - 1] as (typeof layouts)[number]);
   // The opening mark hangs in the margin, whether it is the card's or the quote's own.
-  const hang = open || (quoteMarks(quote.text)[0] === '' ? (quote.text[0] ?? '') : '');
+  const hang = open || (quote.text[0] ?? '');
   const parts = lines.map((line, i) => {
     const x = i === 0 ? PAD - textWidth(hang, style) : PAD;
     return text(x, top + i * leading, style, `${i === 0 ? open : ''}${line}${i === lines.length - 1 ? close : ''}`);
@@ -177,52 +103,12 @@ function countryCard(input: PreviewCardInput, iso3: string): string {
   return [panel, closeUp, divider, inset, textPart, sourceMarkup(sources)].join('\n');
 }
 
-/** The legend beside the overview's map: what each colour means, the classes no country is in left out. */
-function legendMarkup(choropleth: Choropleth, x: number, top: number): string {
-  const width = W - PAD - x - SWATCH - 12;
-  const entries = choropleth.legend.filter((e) => e.count > 0 || e.key === 'none');
-  const size = [20, 18, 16].find((n) => entries.every((e) => textWidth(e.label, { size: n }) <= width)) ?? 16;
-  return entries
-    .map((e, i) => {
-      const y = top + 28 + i * 40;
-      const label = cutAtWord(e.label, (s) => textWidth(s, { size }) <= width);
-      return `<rect x="${x}" y="${y - 19}" width="${SWATCH}" height="${SWATCH}" rx="4" fill="${paintFill(e.fill)}" stroke="${colour('--map-swatch-line')}"/>${text(x + SWATCH + 12, y, { size }, label)}`;
-    })
-    .join('');
-}
-
-function overviewCard(input: PreviewCardInput): string {
-  const { index, articleCount, reports, choropleth, world } = input;
-  const named = index.mentioned.filter((s) => s.status === 'named').length;
-  const origins = [...new Set(reports.map((r) => r.origin))].join(', ');
-  const heading = input.preview.title.replace(`${APP_TITLE}: `, '');
-  const headingStyle = { size: 42, bold: true };
-  const headingLines = wrapText(heading.charAt(0).toUpperCase() + heading.slice(1), W - 2 * PAD, headingStyle, 2).lines;
-  const figuresStyle = { size: 24 };
-  const figures = `${countOf(named, 'country', 'countries')} named · ${countOf(articleCount, 'news article')} · ${countOf(reports.length, 'report')} by ${origins}`;
-  const figuresY = KICKER_Y + 52 + headingLines.length * 50;
-  const sources = sourceLines(input, W - 2 * PAD);
-  // The map as large as the room between the figures and the source line allows, the legend beside it.
-  const mapTop = figuresY + 24;
-  const mapBottom = SOURCE_FOOT - (sources.length - 1) * SOURCE_LEADING - SOURCE.size - 16;
-  const mapWidth = Math.min(MAX_OVERVIEW_MAP, ((mapBottom - mapTop) * world.width) / world.height);
-  const mapX = PAD - 16;
-  return [
-    kicker(false),
-    ...headingLines.map((line, i) => text(PAD, KICKER_Y + 52 + i * 50, headingStyle, line)),
-    text(PAD, figuresY, figuresStyle, cutAtWord(figures, (s) => textWidth(s, figuresStyle) <= W - 2 * PAD), colour('--muted')),
-    worldMap(input, mapX, mapTop, mapWidth),
-    `<g id="legend">${legendMarkup(choropleth, mapX + mapWidth + 28, mapTop)}</g>`,
-    sourceMarkup(sources),
-  ].join('\n');
-}
-
 /** The preview image of a country's page, or of the overview: a 1200 × 630 SVG that refers to nothing outside itself. */
 export function makePreviewCard(input: PreviewCardInput): string {
   const body = input.country === null ? overviewCard(input) : countryCard(input, input.country);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(FONTS)}" role="img" aria-labelledby="card-title card-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(CARD_FONTS)}" role="img" aria-labelledby="card-title card-desc">`,
     `<title id="card-title">${escapeXml(input.preview.title)}</title>`,
     `<desc id="card-desc">${escapeXml(input.preview.imageAlt)}</desc>`,
     `<defs>${patternDefs()}</defs>`,
