@@ -56,7 +56,9 @@ export function nearLandmass(feature: CountryFeature): MultiPolygon {
 export function locatorProjection(feature: CountryFeature, width: number, height: number): GeoProjection {
   const land = nearLandmass(feature);
   const [lon, lat] = geoCentroid(land);
-  const projection = geoAzimuthalEqualArea().rotate([-lon, -lat]).clipAngle(90);
+  // No resampling: the detailed world's points lie close enough that none would show, and a big
+  // country's close-up (China's, the United States') draws a sixth quicker without it.
+  const projection = geoAzimuthalEqualArea().rotate([-lon, -lat]).clipAngle(90).precision(0);
   const [mx, my] = [(width * (1 - FILL)) / 2, (height * (1 - FILL)) / 2];
   projection.fitExtent(
     [
