@@ -8,7 +8,7 @@ import { toBorders, toFeatures, type CountriesTopology } from '../geo/topology.t
 import { makeChoropleth } from '../state/choropleth.ts';
 import { citationText } from './citation.ts';
 import { makeMapSvg } from './map-svg.ts';
-import { makeTourSteps, strongestClaim } from './tour-steps.ts';
+import { makeTourSteps, passageSharing, strongestClaim } from './tour-steps.ts';
 
 const claim = (country: string, article: string, speaker: Claim['speaker'], kind: Claim['kind'] = 'operates-from') => claimOf(country, article, kind, speaker);
 const content: Content = {
@@ -32,6 +32,21 @@ describe('the briefing models', () => {
   it('a country’s strongest quote is the report’s own words over a reporter’s, and never context', () => {
     expect(strongestClaim(index.claimsByCountry.get('AAA') ?? [])?.speaker).toEqual({ type: 'report', report: 'r' });
     expect(strongestClaim([claim('CCC', 'a', { type: 'official', name: 'N', role: 'R' }, 'context')])).toBeUndefined();
+  });
+
+  it('a quote about the country alone comes before a list it shares, however strong the list’s speaker', () => {
+    const list = claim('AAA', 'a', { type: 'report', report: 'r' });
+    const alone = claim('AAA', 'b', { type: 'reporter' });
+    const claims = [list, { ...list, id: 'list-bbb', country: 'BBB' }, alone];
+    expect(passageSharing(claims)(list)).toBe(2);
+    expect(strongestClaim([list, alone], passageSharing(claims))).toBe(alone);
+    expect(strongestClaim([list, alone])).toBe(list);
+  });
+
+  it('the strongest quote of other kinds is chosen by the same rule when asked for', () => {
+    const reporter = claim('CCC', 'a', { type: 'reporter' }, 'context');
+    const report = claim('CCC', 'b', { type: 'report', report: 'r' }, 'context');
+    expect(strongestClaim([reporter, report], undefined, ['context'])).toBe(report);
   });
 
   it('a citation is one line: quote, speaker, publisher, headline, date and URL', () => {

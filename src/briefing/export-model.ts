@@ -5,14 +5,17 @@ import { WORLD_MAP } from '../geo/world.ts';
 import { choroplethFor } from '../state/atlas-model.ts';
 import type { UrlState } from '../state/url.ts';
 import { makeMapSvg, type MapSvg } from './map-svg.ts';
+import { coveredBy } from './source-line.ts';
 
 const EXPORT_WIDTH = 1200;
 
 /** "Source: …" naming the reports, the outlets and the day the file was made; then the atlas page it was made from, when given. */
 export function sourceLine(whole: WholeContent, made: Date = new Date(), page?: string): string {
-  const outlets = whole.index.content.articles.map((a) => a.publisher).join(', ');
-  const reports = [...new Set(whole.index.content.reports.map((r) => r.origin))].join(', ');
-  return `Source: ${reports} reports, as covered by ${outlets}. Made with Report Atlas on ${formatDay(made)}${page ? `: ${page}` : '.'}`;
+  const { articles, reports } = whole.index.content;
+  return `Source: ${coveredBy(
+    reports.map((r) => r.origin),
+    articles.map((a) => a.publisher),
+  )}. Made with Report Atlas on ${formatDay(made)}${page ? `: ${page}` : '.'}`;
 }
 
 /** The current view's map as a standalone SVG, at a fixed size for slides and documents. */

@@ -30,7 +30,8 @@ const HEADER = 76;
 const CHAR_WIDTH = 7.4;
 const ROW = 26;
 
-export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text made safe for SVG or HTML, in content and in attribute values of either quotation mark. */
+export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function legendMarkup(choropleth: Choropleth, width: number, top: number): { markup: string; height: number } {
   const texts = choropleth.legend.map((e) => `${e.label} · ${countOf(e.count, 'country', 'countries')}`);
@@ -47,6 +48,31 @@ function legendMarkup(choropleth: Choropleth, width: number, top: number): { mar
   return { markup: `<g id="legend">${title}${entries.join('')}</g>`, height: 30 + rows * ROW };
 }
 
+export interface MapLayersInput {
+  countries: readonly { iso3: string; d: string }[];
+  /** The borders between countries as one path; without it each country's own outline draws them. */
+  borders?: string;
+  index: SummaryView;
+  choropleth: Choropleth;
+  selected: string | null;
+  /** Put before the layers' ids, to keep them apart when one file draws two maps. */
+  idPrefix?: string;
+}
+
+/**
+ * The map's layers: the countries painted as the choropleth says, the borders, and the selected
+ * country outlined over a halo. `px` turns the file's pixels into the map's units, for the strokes.
+ */
+export function mapLayers({ countries, borders, index, choropleth, selected, idPrefix = '' }: MapLayersInput, px: (n: number) => number): string {
+  const paths = countries.map((c) => `<path d="${c.d}" fill="${paintFill(choropleth.fillOf(index.summaries.get(c.iso3)))}" data-iso3="${escapeXml(c.iso3)}"/>`).join('');
+  const chosen = selected === null ? undefined : countries.find((c) => c.iso3 === selected);
+  const selection = chosen
+    ? `<g id="${idPrefix}selection" fill="none" stroke-linejoin="round"><path d="${chosen.d}" stroke="${colour('--map-halo')}" stroke-width="${px(2)}"/><path d="${chosen.d}" stroke="${colour('--map-selection')}" stroke-width="${px(1)}"/></g>`
+    : '';
+  const border = borders === undefined ? [] : [`<path id="${idPrefix}borders" d="${borders}" fill="none" stroke="${colour('--map-border')}" stroke-width="${px(0.6)}"/>`];
+  return [`<g id="${idPrefix}countries" stroke="${colour('--map-border')}" stroke-width="${px(0.5)}">${paths}</g>`, ...border, selection].join('\n');
+}
+
 /** The map as a standalone SVG file: title, choropleth, selection, legend and source line; no external references. */
 export function makeMapSvg(input: MapSvgInput): MapSvg {
   const { geometry, index, choropleth, selected, title, subtitle, source } = input;
@@ -60,13 +86,6 @@ export function makeMapSvg(input: MapSvgInput): MapSvg {
   const legend = legendMarkup(choropleth, width, legendTop);
   const sourceTop = legendTop + legend.height + 14;
   const height = sourceTop + 28;
-  const countries = geometry.countries
-    .map((c) => `<path d="${c.d}" fill="${paintFill(choropleth.fillOf(index.summaries.get(c.iso3)))}" data-iso3="${c.iso3}"/>`)
-    .join('');
-  const chosen = selected === null ? undefined : geometry.byIso3.get(selected);
-  const selection = chosen
-    ? `<g id="selection" fill="none" stroke-linejoin="round"><path d="${chosen.d}" stroke="${colour('--map-halo')}" stroke-width="${px(2)}"/><path d="${chosen.d}" stroke="${colour('--map-selection')}" stroke-width="${px(1)}"/></g>`
-    : '';
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONTS)}" fill="${colour('--ink')}" role="img" aria-labelledby="svg-title svg-desc">`,
@@ -77,9 +96,7 @@ export function makeMapSvg(input: MapSvgInput): MapSvg {
     `<text x="${PAD}" y="36" font-size="24" font-weight="700">${escapeXml(title)}</text>`,
     `<text x="${PAD}" y="60" font-size="14" fill="${colour('--muted')}">${escapeXml(subtitle)}</text>`,
     `<g id="map" transform="translate(0 ${mapTop})${scale === 1 ? '' : ` scale(${Math.round(scale * 1e6) / 1e6})`}"><rect width="${geometry.width}" height="${geometry.height}" fill="${colour('--map-ocean')}"/>`,
-    `<g id="countries" stroke="${colour('--map-border')}" stroke-width="${px(0.5)}">${countries}</g>`,
-    `<path id="borders" d="${geometry.borders}" fill="none" stroke="${colour('--map-border')}" stroke-width="${px(0.6)}"/>`,
-    `${selection}</g>`,
+    `${mapLayers({ countries: geometry.countries, borders: geometry.borders, index, choropleth, selected }, px)}</g>`,
     legend.markup,
     `<text id="source" x="${PAD}" y="${sourceTop + 8}" font-size="12" fill="${colour('--muted')}">${escapeXml(source)}</text>`,
     '</svg>',

@@ -1,7 +1,7 @@
 import type { AtlasContent } from '../content/atlas-content.ts';
 import type { WholeContent } from '../content/whole-content.ts';
 import type { ContentIndex } from '../content/content-index.ts';
-import { ACTIVITY_KINDS, type Claim } from '../content/types.ts';
+import { ACTIVITY_KINDS, type Claim, type ClaimKind } from '../content/types.ts';
 
 export type TourStep =
   | { kind: 'overview' }
@@ -13,22 +13,28 @@ const SPEAKER_WEIGHT = { report: 0, reporter: 1, official: 2 } as const;
 
 /**
  * The quote that best stands for a country: one about it alone before a list it shares with
- * others (`shared` counts the countries a passage names), then the strongest speaker.
+ * others (`shared` counts the countries a passage names), then the strongest speaker. Only quotes
+ * of the given kinds count: by default those that name the country as a place of activity.
  */
-export function strongestClaim(claims: readonly Claim[], shared: (c: Claim) => number = () => 1): Claim | undefined {
-  const activity = claims.filter((c) => ACTIVITY_KINDS.includes(c.kind));
+export function strongestClaim(claims: readonly Claim[], shared: (c: Claim) => number = () => 1, kinds: readonly ClaimKind[] = ACTIVITY_KINDS): Claim | undefined {
+  const eligible = claims.filter((c) => kinds.includes(c.kind));
   const weight = (c: Claim) => SPEAKER_WEIGHT[c.speaker.type] + (c.speaker.type === 'reporter' && !c.speaker.citing ? 1 : 0);
   const specific = (c: Claim) => (shared(c) > 1 ? 1 : 0);
-  return [...activity].sort((a, b) => specific(a) - specific(b) || weight(a) - weight(b))[0];
+  return [...eligible].sort((a, b) => specific(a) - specific(b) || weight(a) - weight(b))[0];
 }
 
 const passageKey = (c: Claim) => `${c.article}:${c.start}:${c.end}`;
 
+/** How many countries each passage names, counted over the given claims: the `shared` of strongestClaim. */
+export function passageSharing(claims: readonly Claim[]): (c: Claim) => number {
+  const perPassage = new Map<string, number>();
+  for (const c of claims) perPassage.set(passageKey(c), (perPassage.get(passageKey(c)) ?? 0) + 1);
+  return (c) => perPassage.get(passageKey(c)) ?? 1;
+}
+
 /** The briefing: an overview, each named country most-cited first, then the sources. */
 export function makeTourSteps(index: ContentIndex): TourStep[] {
-  const perPassage = new Map<string, number>();
-  for (const c of index.content.claims) perPassage.set(passageKey(c), (perPassage.get(passageKey(c)) ?? 0) + 1);
-  const shared = (c: Claim) => perPassage.get(passageKey(c)) ?? 1;
+  const shared = passageSharing(index.content.claims);
   const countries = index.mentioned.flatMap((s): TourStep[] => {
     const claim = s.status === 'named' ? strongestClaim(index.claimsByCountry.get(s.iso3) ?? [], shared) : undefined;
     return claim ? [{ kind: 'country', iso3: s.iso3, name: s.name, articles: s.namingCount, claim }] : [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CountrySummary } from './content-index.ts';
-import { speakersInSentence, STATUS_TITLES, tooltipLine } from './labels.ts';
+import { speakersInSentence, standingLine, STATUS_TITLES, tooltipLine } from './labels.ts';
 
 const summaryOf = (over: Partial<CountrySummary>): CountrySummary => ({
   iso3: 'KEN',
@@ -25,5 +25,13 @@ describe('the atlas’s vocabulary', () => {
     expect(tooltipLine(summaryOf({ status: 'subject', quoteCount: 2 }))).toBe('The subject of the reports · 2 quotes');
     expect(tooltipLine(summaryOf({ status: 'context', quoteCount: 2, contextCount: 2 }))).toBe(`${STATUS_TITLES.context} · 2 quotes`);
     expect(tooltipLine(summaryOf({ status: 'none' }))).toBe(STATUS_TITLES.none);
+  });
+
+  it('gives a country’s standing out of all the articles, saying so when it is context only or not named', () => {
+    expect(standingLine(summaryOf({ namingCount: 3 }), 3)).toBe('Named by 3 of 3 articles');
+    expect(standingLine(summaryOf({}), 1)).toBe('Named by 1 of 1 article');
+    expect(standingLine(summaryOf({ status: 'subject', quotingCount: 2 }), 3)).toBe('The subject of 2 of 3 articles');
+    expect(standingLine(summaryOf({ status: 'context', quotingCount: 1 }), 3)).toBe('Mentioned only as context in 1 of 3 articles');
+    expect(standingLine(summaryOf({ status: 'none' }), 3)).toBe('Not named in any of the 3 articles');
   });
 });

@@ -147,6 +147,21 @@ export function summaryLine(summary: CountrySummary, totalArticles: number): str
   }
 }
 
+/** A country's standing in a few words, out of all the articles: a link preview's title, a card's line. */
+export function standingLine(summary: CountrySummary, totalArticles: number): string {
+  const of = (n: number) => `${n} of ${countOf(totalArticles, 'article')}`;
+  switch (summary.status) {
+    case 'named':
+      return `Named by ${of(summary.namingCount)}`;
+    case 'subject':
+      return `The subject of ${of(summary.quotingCount)}`;
+    case 'context':
+      return `Mentioned only as context in ${of(summary.quotingCount)}`;
+    case 'none':
+      return `Not named in any of the ${countOf(totalArticles, 'article')}`;
+  }
+}
+
 /** Short form for tooltips. */
 export function tooltipLine(summary: CountrySummary): string {
   switch (summary.status) {

@@ -36,15 +36,20 @@ const roundBox = ([[x0, y0], [x1, y1]]: Box): Box => [
 // New Zealand's Chatham Islands lie across the antimeridian; its box would span the whole map.
 const MAIN_PART = 0.1;
 
-function focusOf(feature: CountryFeature, path: GeoPath): Box {
+/** The parts of a country that make its main landmass: those at least a tenth the area of its largest. */
+export function mainLandmass(feature: CountryFeature, area: (part: Polygon) => number): Polygon[] {
   const { geometry } = feature;
-  if (geometry.type !== 'MultiPolygon') return path.bounds(feature);
-  const parts = geometry.coordinates.map((coordinates) => {
-    const polygon: Polygon = { type: 'Polygon', coordinates };
-    return { area: path.area(polygon), box: path.bounds(polygon) };
-  });
-  const largest = Math.max(...parts.map((p) => p.area));
-  const main = parts.filter((p) => p.area >= largest * MAIN_PART).map((p) => p.box);
+  if (geometry.type === 'Polygon') return [geometry];
+  if (geometry.type !== 'MultiPolygon') return [];
+  const parts = geometry.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }));
+  const areas = parts.map(area);
+  const largest = Math.max(...areas);
+  return parts.filter((_, i) => (areas[i] ?? 0) >= largest * MAIN_PART);
+}
+
+function focusOf(feature: CountryFeature, path: GeoPath): Box {
+  if (feature.geometry.type !== 'MultiPolygon') return path.bounds(feature);
+  const main = mainLandmass(feature, (part) => path.area(part)).map((part) => path.bounds(part));
   return [
     [Math.min(...main.map((b) => b[0][0])), Math.min(...main.map((b) => b[0][1]))],
     [Math.max(...main.map((b) => b[1][0])), Math.max(...main.map((b) => b[1][1]))],

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { coveredBy } from './source-line.ts';
+
+describe('the source line', () => {
+  it('names each organisation behind the reports once, and every outlet', () => {
+    expect(coveredBy(['Recorded Future', 'Recorded Future'], ['NZ Herald', 'SecurityBrief'])).toBe('Recorded Future reports, as covered by NZ Herald, SecurityBrief');
+  });
+
+  it('counts the outlets that do not fit rather than cutting a name in half', () => {
+    const outlets = Array.from({ length: 40 }, (_, i) => `Outlet ${i + 1}`);
+    const phrase = coveredBy(['R'], outlets, (p) => p.length <= 80);
+    expect(phrase).toBe('R reports, as covered by Outlet 1, Outlet 2, Outlet 3 and 37 more outlets');
+    expect(coveredBy(['R'], outlets, () => false)).toBe('R reports, as covered by 40 outlets');
+  });
+});

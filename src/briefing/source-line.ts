@@ -1,0 +1,17 @@
+import { countOf } from '../content/plural.ts';
+
+/**
+ * Whose reports and which outlets the atlas rests on: "Recorded Future reports, as covered by NZ
+ * Herald, SecurityBrief". When `fits` rejects the whole list, as many outlets as fit are named and
+ * the rest counted ("… and 37 more outlets").
+ */
+export function coveredBy(origins: readonly string[], outlets: readonly string[], fits: (phrase: string) => boolean = () => true): string {
+  const reports = `${[...new Set(origins)].join(', ')} reports, as covered by `;
+  const whole = reports + outlets.join(', ');
+  if (fits(whole)) return whole;
+  for (let n = outlets.length - 1; n > 0; n--) {
+    const phrase = `${reports}${outlets.slice(0, n).join(', ')} and ${countOf(outlets.length - n, 'more outlet')}`;
+    if (fits(phrase)) return phrase;
+  }
+  return `${reports}${countOf(outlets.length, 'outlet')}`;
+}
