@@ -49,14 +49,14 @@ export default defineConfig({
       command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT}`,
       url: baseURL,
       reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
+      timeout: 240_000,
     },
     {
       command: `npx vite build --outDir ${HOSTILE_OUT_DIR} && npx vite preview --outDir ${HOSTILE_OUT_DIR} --host 127.0.0.1 --port ${HOSTILE_PORT}`,
       env: { ATLAS_DATA_DIR: 'e2e/fixtures/hostile-data' },
       url: `http://127.0.0.1:${HOSTILE_PORT}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
+      timeout: 240_000,
     },
     {
       command:
@@ -65,14 +65,14 @@ export default defineConfig({
       env: { ATLAS_DATA_DIR: LARGE_DATA_DIR },
       url: `http://127.0.0.1:${LARGE_PORT}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
+      timeout: 240_000,
     },
     {
       command: `npx vite build --base ${SUB_PATH.base} --outDir ${SUBPATH_OUT_DIR} && npx vite preview --base ${SUB_PATH.base} --outDir ${SUBPATH_OUT_DIR} --host 127.0.0.1 --port ${SUBPATH_PORT}`,
       env: { ATLAS_SITE_URL: SUB_PATH.site },
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUB_PATH.base}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
+      timeout: 240_000,
     },
   ],
 });

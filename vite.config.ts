@@ -8,7 +8,7 @@ import { atlasData } from './vite/vite-plugin-atlas.ts';
 import { prerender } from './vite/prerender.ts';
 
 export default defineConfig({
-  plugins: [designTokens(), react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR }), contentSecurityPolicy(), serviceWorker()],
+  plugins: [designTokens(), react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR, siteUrl: process.env.ATLAS_SITE_URL }), contentSecurityPolicy(), serviceWorker()],
   server: { port: 5173 },
   // The 1:50m world (about 750 kB) is the largest chunk; it loads only when the map is zoomed in.
   build: { chunkSizeWarningLimit: 800 },

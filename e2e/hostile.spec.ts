@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { decodedImage, quotedWords, unfurl } from './support/link-preview.ts';
 
 // Runs in the "hostile" project, against a build of e2e/fixtures/hostile-data: markup, event
 // handlers and script URLs in every field the atlas shows.
@@ -68,5 +70,24 @@ test.describe('a hostile corpus', () => {
     }, svg);
     expect(parsed).toMatchObject({ error: false, dangerous: 0, handlers: 0 });
     expect(parsed.source).toContain('<script>x</script>');
+  });
+
+  test('markup in a quote stays text in the link preview, and the preview image is drawn', async ({ page, request }) => {
+    const claim = JSON.parse(readFileSync('e2e/fixtures/hostile-data/claims.json', 'utf8')).claims.find((c: { id: string }) => c.id === 'hostile-prk') as { quote: string };
+    const html = await (await request.get('/country/north-korea/')).text();
+    const preview = await unfurl(html);
+    // The quote's markup comes back as the same characters, read as text.
+    const words = quotedWords(preview.description ?? '') ?? '';
+    expect(words).toContain('<svg onload=');
+    expect(claim.quote.startsWith(words)).toBe(true);
+    expect(preview.imageAlt).toContain('<svg onload=');
+    expect(await decodedImage(request, preview.image ?? '')).toEqual({ width: 1200, height: 630, type: 'image/png' });
+    // In the page's head, it adds no element: only the page's own tags are there.
+    await page.goto('/country/north-korea/');
+    const head = await page.evaluate(() => [...document.head.children].map((el) => el.localName));
+    expect(new Set(head)).toEqual(new Set(['meta', 'link', 'script', 'title']));
+    expect(await page.evaluate(() => document.head.querySelectorAll('script:not([type="module"])').length)).toBe(0);
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(preview.description);
+    expect(await injected(page)).toEqual(clean);
   });
 });

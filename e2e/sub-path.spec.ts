@@ -1,7 +1,8 @@
 import { expect, test, DATA } from './fixtures.ts';
+import { decodedImage, unfurl } from './support/link-preview.ts';
 import { SUB_PATH } from './support/sub-path.ts';
 
-const { base } = SUB_PATH;
+const { base, site } = SUB_PATH;
 
 test.describe('an atlas served from a sub-path of a site', () => {
   test('serves its overview and country pages there, and moves between them', async ({ atlas, page }) => {
@@ -22,6 +23,16 @@ test.describe('an atlas served from a sub-path of a site', () => {
     await expect(page).toHaveURL(new RegExp(`${base}country/thailand/$`));
     await expect(atlas.panelHeading).toHaveText('Thailand');
   });
+});
+
+test('its link previews give absolute addresses on the site, under the sub-path, and the images are there', async ({ request }) => {
+  for (const path of [base, `${base}country/kenya/`]) {
+    const preview = await unfurl(await (await request.get(path)).text());
+    expect(preview.url).toBe(`${site}${path}`);
+    expect(preview.image).toBe(`${site}${path}preview.png`);
+    // The site is not this test server: the same file, fetched from here.
+    expect(await decodedImage(request, `${path}preview.png`)).toEqual({ width: 1200, height: 630, type: 'image/png' });
+  }
 });
 
 test.describe('offline, from a sub-path', () => {

@@ -28,6 +28,6 @@ export function pageHtml(template: string, { head, root, data }: PageParts): str
   return template
     .replace(TITLE, '')
     .replace(DESCRIPTION, '')
-    .replace('</head>', () => `${head}\n  </head>`)
+    .replace('</head>', () => `  ${head.split('\n').join('\n    ')}\n  </head>`)
     .replace(ROOT, () => `<div id="root">${withoutInlineStyles(root)}</div>\n    ${data}`);
 }

@@ -1,34 +1,57 @@
 // Writes every page of the atlas at build time: the overview as index.html, and a page per country
-// at country/<slug>/index.html, each holding its whole view as HTML (src/prerender.tsx) and its
-// own title. The app takes each page over when its script has run.
+// at country/<slug>/index.html, each holding its whole view as HTML (src/prerender.tsx), its own
+// title and link preview, and the preview's image beside it (preview.png). The app takes each page
+// over when its script has run.
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
-import type { PrerenderedPage } from '../src/prerender.tsx';
+import type { PrerenderedPage, SiteAddress } from '../src/prerender.tsx';
+import { designTokens } from './design-tokens.ts';
 import { checkTemplate, pageHtml } from './page-html.ts';
+import { renderPreviewPng } from './preview-image.ts';
 import { atlasData, type AtlasDataOptions } from './vite-plugin-atlas.ts';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export interface PrerenderOptions extends AtlasDataOptions {
+  /** The site's address (ATLAS_SITE_URL), such as https://atlas.example.org, for absolute addresses in link previews. */
+  siteUrl?: string;
+}
 
-async function renderPages(options: AtlasDataOptions, base: string): Promise<PrerenderedPage[]> {
+/**
+ * The addresses pages and previews are given: absolute on the site when its address is known,
+ * as link cards want them; else from the site's root.
+ */
+export function siteAddress(siteUrl: string | undefined): SiteAddress {
+  if (siteUrl === undefined || siteUrl.trim() === '') return (path) => path;
+  let site: URL;
+  try {
+    site = new URL(siteUrl.trim());
+  } catch {
+    throw new Error(`ATLAS_SITE_URL must be the site's address, such as https://atlas.example.org; “${siteUrl}” is not an address.`);
+  }
+  if (site.protocol !== 'https:' && site.protocol !== 'http:') throw new Error(`ATLAS_SITE_URL must be an http or https address, not “${siteUrl}”.`);
+  return (path) => new URL(path, site.origin).href;
+}
+
+async function renderPages(options: AtlasDataOptions, base: string, site: SiteAddress): Promise<PrerenderedPage[]> {
   const server = await createServer({
     configFile: false,
     logLevel: 'error',
     appType: 'custom',
     base,
-    plugins: [react(), atlasData(options)],
+    plugins: [designTokens(), react(), atlasData(options)],
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   });
   try {
-    const entry = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderPages: (base: string) => PrerenderedPage[] };
-    return entry.renderPages(base);
+    const entry = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderPages: (base: string, site: SiteAddress) => PrerenderedPage[] };
+    return entry.renderPages(base, site);
   } finally {
     await server.close();
   }
 }
 
-const headOf = (page: PrerenderedPage) => `<title>${escapeHtml(page.title)}</title>`;
-
-export function prerender(options: AtlasDataOptions = {}): Plugin {
+export function prerender(options: PrerenderOptions = {}): Plugin {
+  const { siteUrl, ...data } = options;
+  // Checked before anything is built, so that a wrong address fails at once.
+  const site = siteAddress(siteUrl);
   let base = '/';
   let pages: PrerenderedPage[] = [];
   let template = '';
@@ -45,16 +68,16 @@ export function prerender(options: AtlasDataOptions = {}): Plugin {
       async handler(html) {
         checkTemplate(html);
         template = html;
-        pages = await renderPages(options, base);
+        pages = await renderPages(data, base, site);
         const overview = pages.find((p) => p.country === null);
         if (!overview) throw new Error('The atlas has no overview page to render.');
-        return pageHtml(template, { head: headOf(overview), root: overview.html, data: overview.data });
+        return pageHtml(template, { head: overview.head, root: overview.html, data: overview.data });
       },
     },
     generateBundle() {
       for (const page of pages) {
-        if (page.country === null) continue;
-        this.emitFile({ type: 'asset', fileName: page.file, source: pageHtml(template, { head: headOf(page), root: page.html, data: page.data }) });
+        if (page.country !== null) this.emitFile({ type: 'asset', fileName: page.file, source: pageHtml(template, { head: page.head, root: page.html, data: page.data }) });
+        this.emitFile({ type: 'asset', fileName: page.preview.file, source: renderPreviewPng(page.preview.svg) });
       }
     },
   };

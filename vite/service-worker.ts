@@ -51,7 +51,7 @@ self.addEventListener('fetch', (event) => {
 }
 
 /** Link-preview images are for chat clients and unfurlers, never needed offline. */
-const keptOffline = (file: string) => file !== 'sw.js' && !file.startsWith('previews/');
+const keptOffline = (file: string) => file !== 'sw.js' && !file.endsWith('preview.png');
 
 /** Emits sw.js beside the build, listing every file the build wrote and the public ones. */
 export function serviceWorker(publicFiles: readonly string[] = ['favicon.svg']): Plugin {

@@ -180,8 +180,10 @@ describe('the tags of a page’s head', () => {
     expect(headTagsFor(overview, urls)).toContain(`<title>${overview.title}</title>`);
   });
 
-  it('refuse an address that is not absolute http(s), which cards cannot follow', () => {
+  it('refuse an address that is neither absolute http(s) nor from the site’s root, which cards cannot follow', () => {
     expect(() => headTagsFor(preview, { ...urls, page: 'javascript:alert(1)' })).toThrow('absolute http(s) address');
-    expect(() => headTagsFor(preview, { ...urls, image: '/country/new-zealand/preview.png' })).toThrow('absolute http(s) address');
+    expect(() => headTagsFor(preview, { ...urls, image: 'country/new-zealand/preview.png' })).toThrow('absolute http(s) address');
+    expect(() => headTagsFor(preview, { ...urls, image: '//elsewhere.example/preview.png' })).toThrow('absolute http(s) address');
+    expect(headTagsFor(preview, { ...urls, image: '/country/new-zealand/preview.png' })).toContain('<meta property="og:image" content="/country/new-zealand/preview.png">');
   });
 });

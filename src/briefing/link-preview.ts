@@ -130,18 +130,20 @@ export function previewTextFor(content: AtlasContent, country: string | null, qu
 }
 
 export interface PreviewUrls {
-  /** The page's own address: absolute, as link cards require. */
+  /** The page's own address: absolute, as link cards want it, or from the site's root when the build does not know the site. */
   page: string;
-  /** The preview image's address: absolute. */
+  /** The preview image's address, likewise. */
   image: string;
+  /** The tab's title, the one the app gives the page's view; the preview's title when not given. */
+  tab?: string;
 }
 
 /** The size every preview image is drawn at: the 1.91:1 that Open Graph and X's large cards show whole. */
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
-function absolute(url: string): string {
-  if (!/^https?:\/\/[^/\s]/i.test(url)) throw new Error(`A link preview needs an absolute http(s) address, not “${url}”.`);
+function address(url: string): string {
+  if (!/^(https?:\/\/[^/\s]|\/(?!\/))/i.test(url)) throw new Error(`A link preview needs an absolute http(s) address, or one from the site's root, not “${url}”.`);
   return url;
 }
 
@@ -151,9 +153,9 @@ function absolute(url: string): string {
  * og:site_name for that.
  */
 export function headTagsFor(preview: PreviewText, urls: PreviewUrls): string {
-  const page = absolute(urls.page);
-  const image = absolute(urls.image);
-  const tab = preview.title.startsWith(APP_TITLE) ? preview.title : `${preview.title} · ${APP_TITLE}`;
+  const page = address(urls.page);
+  const image = address(urls.image);
+  const tab = urls.tab ?? (preview.title.startsWith(APP_TITLE) ? preview.title : `${preview.title} · ${APP_TITLE}`);
   const meta = (key: 'name' | 'property', name: string, value: string | number) => `<meta ${key}="${name}" content="${escapeXml(String(value))}">`;
   return [
     `<title>${escapeXml(tab)}</title>`,

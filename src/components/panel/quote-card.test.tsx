@@ -119,7 +119,7 @@ describe('a quote card', () => {
     const { card } = showCard(claimOf());
     await user.click(within(card).getByRole('button', { name: 'Copy citation' }));
     expect(await navigator.clipboard.readText()).toBe(
-      '“New Zealand, Thailand and India are among the places the activity came from.” — The reporter’s own words. NZ Herald, “Kiwi link to North Korea”, 27 July 2017. https://www.example.org/news/a',
+      `“New Zealand, Thailand and India are among the places the activity came from.” — The reporter’s own words. NZ Herald, “Kiwi link to North Korea”, 27 July 2017. https://www.example.org/news/a Via Report Atlas: ${new URL('/country/new-zealand/?quote=q1', window.location.href).href}`,
     );
     expect(within(card).getByRole('status').textContent).toBe('Citation copied');
   });
