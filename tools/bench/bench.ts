@@ -1,5 +1,5 @@
 // `npm run bench`: builds the atlas and a plain d3 reference page from the real corpus and from
-// a large synthetic one, serves each on loopback with gzip, and measures them in headless
+// a large synthetic one, serves each on loopback with brotli, and measures them in headless
 // Chromium over interleaved runs. Prints a table and writes the figures to a JSON file.
 // With --compare DIR, another source folder of the atlas is built too and measured in the same runs.
 import { execFileSync } from 'node:child_process';
@@ -96,7 +96,7 @@ async function main() {
 
   const corpora = [loadCorpus('real', 'data', countries), loadCorpus('large', `${OUT}/corpus-large`, countries)];
   const servers: StaticServer[] = [];
-  const targets: { page: 'app' | 'compare' | 'reference'; corpus: Corpus; url: string }[] = [];
+  const targets: { page: 'app' | 'compare' | 'reference'; corpus: Corpus; url: string; server: StaticServer }[] = [];
   for (const corpus of corpora) {
     log(`building the atlas and the reference page for the ${corpus.name} corpus`);
     buildApp(corpus.dataDir, `${OUT}/app-${corpus.name}`);
@@ -111,7 +111,7 @@ async function main() {
     for (const page of COMPARE ? (['app', 'compare', 'reference'] as const) : (['app', 'reference'] as const)) {
       const server = await serveStatic(`${OUT}/${page}-${corpus.name}`);
       servers.push(server);
-      targets.push({ page, corpus, url: server.url });
+      targets.push({ page, corpus, url: server.url, server });
     }
   }
 
@@ -124,7 +124,7 @@ async function main() {
   const load: RunLoad[] = [];
   try {
     // One warm-up visit each, not counted: the first launch of anything is slower.
-    for (const t of targets) await visit(browser, t.url, t.corpus.clickOn, 'cold');
+    for (const t of targets) await visit(browser, t.url, t.corpus.clickOn, 'cold', t.server.sizesOf);
     for (let run = 1; run <= RUNS; run++) {
       const before = loadavg();
       log(`run ${run} of ${RUNS} (load averages ${before.map((l) => l.toFixed(2)).join(', ')})`);
@@ -134,7 +134,7 @@ async function main() {
         const key = `${t.page}/${t.corpus.name}`;
         for (const mode of ['cold', 'rested'] as const) {
           const load1 = loadavg()[0] ?? 0;
-          visits.set(key, [...(visits.get(key) ?? []), { run, load1, ...(await visit(browser, t.url, t.corpus.clickOn, mode)) }]);
+          visits.set(key, [...(visits.get(key) ?? []), { run, load1, ...(await visit(browser, t.url, t.corpus.clickOn, mode, t.server.sizesOf)) }]);
         }
       }
       load.push({ run, before, after: loadavg() });

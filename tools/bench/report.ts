@@ -5,6 +5,7 @@ export interface PageFigures {
   mapDrawnMs: Spread;
   mapInteractiveMs: Spread;
   totalKB: Spread;
+  gzipTotalKB: Spread;
   jsKB: Spread;
   cssKB: Spread;
   dataKB: Spread;
@@ -24,7 +25,8 @@ export type Figure = keyof PageFigures;
 export const FIGURES: { key: Figure; label: string; unit: string }[] = [
   { key: 'mapDrawnMs', label: 'Navigation to map drawn', unit: 'ms' },
   { key: 'mapInteractiveMs', label: 'Navigation to map answering clicks', unit: 'ms' },
-  { key: 'totalKB', label: 'Transferred, total', unit: 'KB' },
+  { key: 'totalKB', label: 'Transferred, total (brotli)', unit: 'KB' },
+  { key: 'gzipTotalKB', label: 'Transferred, total, had it been gzip -6', unit: 'KB' },
   { key: 'jsKB', label: 'Transferred, JS', unit: 'KB' },
   { key: 'cssKB', label: 'Transferred, CSS', unit: 'KB' },
   { key: 'dataKB', label: 'Transferred, data', unit: 'KB' },
