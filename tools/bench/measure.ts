@@ -107,7 +107,7 @@ export async function pointOn(page: Page, iso3: string): Promise<{ x: number; y:
 
 const REST_MS = 250;
 // How long the button is held: about as long as a hand holds it in a click, and a finger in a tap.
-const PRESS_MS = 80;
+export const PRESS_MS = 80;
 
 /** Visits `url` once in a new context (empty cache, no service worker) and clicks `iso3`; `sizesOf` is the server's. */
 export async function visit(browser: Browser, url: string, iso3: string, clickMode: ClickMode, sizesOf: SizesOf): Promise<Visit> {
