@@ -33,11 +33,16 @@ const urlPathOf = (base: string, file: string) => `/${relative(base, file).split
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-// gzip at the level most hosts use; brotli at its highest, as files precompressed at deploy time are.
+// Above this size brotli's highest quality takes seconds a file, and the large corpus has tens of
+// megabytes of downloads and whole-content chunks, none of them on the first view.
+const LARGE_FILE = 2 * 1024 * 1024;
+
+// gzip at the level most hosts use; brotli at its highest, as files precompressed at deploy time are,
+// but for large files at nginx's default for brotli on the fly, so that the server starts in seconds.
 const compress = async (body: Buffer): Promise<Bodies> => ({
   identity: body,
   gzip: await gzipAsync(body, { level: 6 }),
-  br: await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  br: await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length > LARGE_FILE ? 6 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
 });
 
 /** Every compressible file under `base`, compressed, by its path in a URL; two at a time, off the main thread. */
