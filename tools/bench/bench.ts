@@ -19,7 +19,7 @@ import { generateCorpus, writeCorpus } from './corpus.ts';
 import { COUNTRY_PAGE, loadSlugOf } from './country-page.ts';
 import { timeDataBuild, type DataBuildTiming } from './data-build.ts';
 import { experienceBudgets, summarise, type CorpusPages, type ExperienceResult } from './experience.ts';
-import { measureExperience, pagesOf } from './experience-run.ts';
+import { inViewOnPage, measureExperience, pagesOf } from './experience-run.ts';
 import { budgets, figuresOf } from './figures.ts';
 import { firstClick } from './first-click.ts';
 import type { Preset } from './lighthouse.ts';
@@ -156,6 +156,14 @@ async function main() {
     await measureExperience(browser, { build: t.page, corpus: t.corpus.name, url: t.url }, pages[t.corpus.name]!, LIGHTHOUSE[t.corpus.name], run, { firstClicks, lighthouse }, load1);
   }
   try {
+    for (const c of corpora) {
+      const p = pages[c.name]!;
+      const app = targets.find((t) => t.page === 'app' && t.corpus === c)!;
+      const iso3 = await inViewOnPage(browser, new URL(p.countryPage.app!, app.url).href, c.ranked.filter((i) => i !== p.pageCountry.iso3));
+      if (iso3) p.countryClick = { iso3, name: c.index.countries.get(iso3)?.name ?? iso3 };
+      else log(`no other quoted country is in view on the ${c.name} corpus's country page once it has settled; clicking ${p.countryClick.name}`);
+      log(`${c.name} corpus: clicking ${p.overviewClick.name} on the overview, ${p.countryClick.name} on ${p.countryPage.app}`);
+    }
     // One warm-up visit each, not counted: the first launch of anything is slower.
     for (const t of targets) {
       await visit(browser, t.url, t.corpus.clickOn, 'cold', t.server.sizesOf);
@@ -227,5 +235,6 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  // The static servers would keep the process alive.
+  process.exit(1);
 });

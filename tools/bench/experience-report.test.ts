@@ -4,7 +4,7 @@ import { firstClickTable, lighthouseTable } from './experience-report.ts';
 import type { FirstClick } from './first-click.ts';
 import type { LighthouseRun } from './lighthouse.ts';
 
-const click = (ms: number, documents = 1): Recorded<FirstClick> => ({ run: 1, load1: 1, ms, clicksAt: [150], documents, finalUrl: 'http://x/', wallMs: ms + 20 });
+const click = (ms: number | null, documents = 1): Recorded<FirstClick> => ({ run: 1, load1: 1, ms, clicksAt: [150], documents, finalUrl: 'http://x/', wallMs: ms && ms + 20 });
 const lighthouse = (score: number): Recorded<LighthouseRun> => ({
   run: 1,
   load1: 1,
@@ -23,7 +23,7 @@ function result(): ExperienceResult {
   const firstClicks = {
     'app/real/overview': [click(400), click(1200, 2), click(380)],
     'reference/real/overview': [click(500), click(520), click(480)],
-    'app/real/country': [click(700), click(640), click(660)],
+    'app/real/country': [click(700), click(null), click(660)],
     'reference/real/country': [click(500), click(510), click(490)],
   };
   const runs = { 'app/real/country/mobile': [lighthouse(96), lighthouse(94), lighthouse(97)] };
@@ -31,7 +31,7 @@ function result(): ExperienceResult {
     pages: {
       real: {
         countryPage: { app: '/country/new-zealand/' },
-        pageCountry: 'New Zealand',
+        pageCountry: { iso3: 'NZL', name: 'New Zealand' },
         overviewClick: { iso3: 'NZL', name: 'New Zealand' },
         countryClick: { iso3: 'CHN', name: 'China' },
       },
@@ -59,11 +59,13 @@ describe('the first click’s table', () => {
     expect(lines[2]).toContain('| 400, 1,200, 380; 1 followed a link');
   });
 
-  it('names the country page by its path, and fails it when later than the reference', () => {
+  it('names the country page by its path, and fails it when later than the reference, or a visit went unanswered', () => {
     expect(lines[3]).toContain('| New Zealand page `/country/new-zealand/`');
     expect(lines[3]).toContain('| China');
-    expect(lines[3]).toContain('| 1.32×');
+    expect(lines[3]).toContain('| 680 (660–700)');
+    expect(lines[3]).toContain('| 1.36×');
     expect(lines[3]).toContain('| FAIL');
+    expect(lines[3]).toContain('| 700, none, 660; 1 not answered in 30 s');
   });
 });
 

@@ -1,20 +1,22 @@
 // The tables of what a person feels: the first click answered, beside the reference page's, and
 // Lighthouse's figures for the overview and a country page.
-import { firstClickBudget, firstClickKey, lighthouseKey, PAGE_KINDS, type Build, type ExperienceResult, type LighthouseFigures, type PageKind } from './experience.ts';
+import { firstClickBudget, firstClickKey, firstClickRatio, lighthouseKey, PAGE_KINDS, type Build, type ExperienceResult, type FirstClickFigures, type LighthouseFigures, type PageKind } from './experience.ts';
 import type { Preset } from './lighthouse.ts';
 import { passOrFail, showRatio, table } from './report.ts';
-import { ratio, type Spread } from './stats.ts';
+import type { Spread } from './stats.ts';
 
 const PRESETS: readonly Preset[] = ['mobile', 'desktop'];
 const whole = (n: number) => Math.round(n).toLocaleString('en-GB');
 const wholeSpread = (s: Spread) => `${whole(s.median)} (${whole(s.min)}–${whole(s.max)})`;
 const clsSpread = (s: Spread) => `${s.median.toFixed(3)} (${s.min.toFixed(3)}–${s.max.toFixed(3)})`;
 const code = (path: string) => `\`${path}\``;
+const clickSpread = (f: FirstClickFigures) => (f.ms ? wholeSpread(f.ms) : 'none answered');
+const eachVisit = (f: FirstClickFigures) => f.each.map((ms) => (ms === null ? 'none' : whole(ms))).join(', ');
 
 function pageLabel(e: ExperienceResult, corpus: string, kind: PageKind, build: Build): string {
   if (kind === 'overview') return `Overview ${code('/')}`;
   const pages = e.pages[corpus]!;
-  return `${pages.pageCountry} page ${code(pages.countryPage[build] ?? '?')}`;
+  return `${pages.pageCountry.name} page ${code(pages.countryPage[build] ?? '?')}`;
 }
 
 /** One row per page of each build of the atlas, the reference's figures beside it. */
@@ -26,18 +28,18 @@ export function firstClickTable(e: ExperienceResult, corpus: string, builds: { b
     return builds.flatMap(({ build, label }) => {
       const f = e.figures.firstClick[firstClickKey(build, corpus, kind)];
       if (!f || !reference) return [];
-      const link = f.followedLink ? `; ${f.followedLink} followed a link` : '';
+      const notes = [...(f.followedLink ? [`${f.followedLink} followed a link`] : []), ...(f.unanswered ? [`${f.unanswered} not answered in 30 s`] : [])];
       return [
         [
           pageLabel(e, corpus, kind, build),
           clicking.name,
           label,
-          wholeSpread(f.ms),
-          wholeSpread(reference.ms),
-          showRatio(ratio(f.ms.median, reference.ms.median)),
+          clickSpread(f),
+          clickSpread(reference),
+          showRatio(firstClickRatio(f, reference)),
           passOrFail(firstClickBudget(corpus, kind, f, reference)),
-          `${f.each.map(whole).join(', ')}${link}`,
-          reference.each.map(whole).join(', '),
+          [eachVisit(f), ...notes].join('; '),
+          eachVisit(reference),
         ],
       ];
     });

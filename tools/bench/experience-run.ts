@@ -2,9 +2,10 @@
 // the overview and on a country page, then Lighthouse on both; and which pages those are.
 import type { Browser } from '@playwright/test';
 import type { ContentIndex } from '../../src/content/content-index.ts';
+import { hitPoint } from '../browser/hit-point.ts';
 import { COUNTRY_PAGE, countryOfPage, countryPagePath, givenPagePath, queryPage, type SlugOf } from './country-page.ts';
 import { firstClickKey, lighthouseKey, PAGE_KINDS, type Build, type CorpusPages, type ExperienceResult } from './experience.ts';
-import { firstClick, type ClickTarget } from './first-click.ts';
+import { firstClick, VIEWPORT, type ClickTarget } from './first-click.ts';
 import { runLighthouse, type Preset } from './lighthouse.ts';
 
 interface RankedCorpus {
@@ -17,7 +18,8 @@ interface RankedCorpus {
 /**
  * The country page of each build and the countries clicked. The real corpus's page is the one
  * given (`--country-page`); the large corpus's, its most quoted country's. On the country page
- * the most quoted other country is clicked, since the page's own panel is open already.
+ * the most quoted other country is clicked, since the page's own panel is open already; see
+ * `inViewOnPage` for the one actually clicked.
  */
 export function pagesOf(corpus: RankedCorpus, dists: Partial<Record<'app' | 'compare', string>>, slugOf: SlugOf | null, realPage: string): CorpusPages {
   const target = (iso3: string): ClickTarget => ({ iso3, name: corpus.index.countries.get(iso3)?.name ?? iso3 });
@@ -28,7 +30,34 @@ export function pagesOf(corpus: RankedCorpus, dists: Partial<Record<'app' | 'com
   const pageCountry = path === COUNTRY_PAGE.path ? COUNTRY_PAGE.iso3 : countryOfPage(path, [...corpus.index.countries.values()], slugOf);
   const other = corpus.ranked.find((iso3) => iso3 !== pageCountry);
   if (!pageCountry || !other) throw new Error(`Cannot tell which country ${path} shows, or there is no other to click.`);
-  return { countryPage, pageCountry: target(pageCountry).name, overviewClick: target(top), countryClick: target(other) };
+  return { countryPage, pageCountry: target(pageCountry), overviewClick: target(top), countryClick: target(other) };
+}
+
+// Long enough for the zoom to the page's country, and the finer world it loads, to have run.
+const SETTLE_MS = 2000;
+
+/**
+ * The first of `candidates` (most quoted first) that can be clicked on the page at `url` once it
+ * has settled: a country page zooms to its country, and the countries out of view then cannot be
+ * clicked, however early a click on them might have landed. Null when none can.
+ */
+export async function inViewOnPage(browser: Browser, url: string, candidates: readonly string[]): Promise<string | null> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    // tsx keeps function names with a helper that the page does not have; give it one.
+    await page.addInitScript('window.__name = (f) => f;');
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(SETTLE_MS);
+    for (const iso3 of candidates) {
+      const shape = page.locator(`svg path[data-iso3="${iso3}"]`).first();
+      if ((await shape.count()) && (await shape.evaluate(hitPoint, iso3))) return iso3;
+    }
+    return null;
+  } finally {
+    await context.close();
+  }
 }
 
 export interface ExperienceTarget {

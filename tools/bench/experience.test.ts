@@ -3,7 +3,7 @@ import { firstClickBudget, firstClickFigures, lighthouseBudgets, lighthouseFigur
 import type { FirstClick } from './first-click.ts';
 import type { LighthouseRun } from './lighthouse.ts';
 
-const click = (ms: number, documents = 1): FirstClick => ({ ms, clicksAt: [120], documents, finalUrl: 'http://x/', wallMs: ms + 30 });
+const click = (ms: number | null, documents = 1): FirstClick => ({ ms, clicksAt: [120], documents, finalUrl: 'http://x/', wallMs: ms && ms + 30 });
 const lighthouse = (score: number | null, tbtMs: number, cls: number): LighthouseRun => ({
   score,
   fcpMs: 900,
@@ -22,6 +22,15 @@ describe('the first click answered', () => {
     expect(f.ms).toEqual({ median: 400, min: 300, max: 500, runs: 3 });
     expect(f.each).toEqual([400, 300, 500]);
     expect(f.followedLink).toBe(1);
+    expect(f.unanswered).toBe(0);
+  });
+
+  it('leaves a visit whose panel never showed out of the figures, and counts it', () => {
+    const f = firstClickFigures([click(400), click(null), click(500)]);
+    expect(f.ms).toEqual({ median: 450, min: 400, max: 500, runs: 2 });
+    expect(f.each).toEqual([400, null, 500]);
+    expect(f.unanswered).toBe(1);
+    expect(firstClickFigures([click(null)]).ms).toBeNull();
   });
 
   it('passes when the atlas answers no later than the reference, and fails when it is later', () => {
@@ -30,6 +39,12 @@ describe('the first click answered', () => {
     const late = firstClickBudget('large', 'country', firstClickFigures([click(401)]), reference);
     expect(late.met).toBe(false);
     expect(late.name).toBe('large: first click answered, country page (reference: its overview), atlas ÷ reference');
+  });
+
+  it('fails when a visit of the atlas went unanswered, however fast the others were', () => {
+    const reference = firstClickFigures([click(400)]);
+    expect(firstClickBudget('real', 'country', firstClickFigures([click(100), click(null)]), reference)).toMatchObject({ value: 0.25, met: false });
+    expect(firstClickBudget('real', 'country', firstClickFigures([click(null)]), reference)).toMatchObject({ value: Number.POSITIVE_INFINITY, met: false });
   });
 });
 

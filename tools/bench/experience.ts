@@ -18,10 +18,13 @@ export interface CorpusPages {
   /** The country page's path in each build of the atlas ('/?country=NZL' or '/country/new-zealand/'). */
   countryPage: Partial<Record<Build, string>>;
   /** The country the country page shows. */
-  pageCountry: string;
+  pageCountry: ClickTarget;
   /** Clicked on the overview: the most quoted country the map draws. */
   overviewClick: ClickTarget;
-  /** Clicked on the country page, and on the reference's overview beside it: the most quoted other country. */
+  /**
+   * Clicked on the country page, and on the reference's overview beside it: the most quoted
+   * other country still in view once the page has zoomed to its own.
+   */
   countryClick: ClickTarget;
 }
 
@@ -39,11 +42,14 @@ export const firstClickKey = (build: Build, corpus: string, kind: PageKind) => `
 export const lighthouseKey = (build: Build, corpus: string, kind: PageKind, preset: Preset) => `${build}/${corpus}/${kind}/${preset}`;
 
 export interface FirstClickFigures {
-  ms: Spread;
-  /** Every visit's figure, in the order of the runs. */
-  each: number[];
+  /** Over the visits answered; null when none was. */
+  ms: Spread | null;
+  /** Every visit's figure, in the order of the runs; null for a visit whose panel did not show in time. */
+  each: (number | null)[];
   /** How many visits had a click answered by following a link to another document. */
   followedLink: number;
+  /** How many visits' panels did not show in time. */
+  unanswered: number;
 }
 
 export interface LighthouseFigures {
@@ -58,7 +64,13 @@ export interface LighthouseFigures {
 }
 
 export function firstClickFigures(visits: readonly FirstClick[]): FirstClickFigures {
-  return { ms: spread(visits.map((v) => v.ms)), each: visits.map((v) => v.ms), followedLink: visits.filter((v) => v.documents > 1).length };
+  const answered = visits.flatMap((v) => (v.ms === null ? [] : [v.ms]));
+  return {
+    ms: answered.length ? spread(answered) : null,
+    each: visits.map((v) => v.ms),
+    followedLink: visits.filter((v) => v.ms !== null && v.documents > 1).length,
+    unanswered: visits.length - answered.length,
+  };
 }
 
 export function lighthouseFigures(runs: readonly LighthouseRun[]): LighthouseFigures {
@@ -75,11 +87,17 @@ export function lighthouseFigures(runs: readonly LighthouseRun[]): LighthouseFig
   };
 }
 
-/** The budget for the first click: the atlas answers no later than the reference page, medians of the same runs. */
+/** Atlas ÷ reference at the medians; infinite when the atlas answered no click. */
+export function firstClickRatio(atlas: FirstClickFigures, reference: FirstClickFigures): number {
+  if (!atlas.ms) return Number.POSITIVE_INFINITY;
+  return reference.ms ? (ratio(atlas.ms.median, reference.ms.median) ?? Number.POSITIVE_INFINITY) : 0;
+}
+
+/** The budget for the first click: the atlas answers no later than the reference page, medians of the same runs, and answers every visit. */
 export function firstClickBudget(corpus: string, kind: PageKind, atlas: FirstClickFigures, reference: FirstClickFigures): Budget {
-  const r = ratio(atlas.ms.median, reference.ms.median) ?? Number.POSITIVE_INFINITY;
+  const r = firstClickRatio(atlas, reference);
   const page = kind === 'overview' ? 'overview' : 'country page (reference: its overview)';
-  return { name: `${corpus}: first click answered, ${page}, atlas ÷ reference`, target: '≤ 1.0×', value: r, met: r <= 1 };
+  return { name: `${corpus}: first click answered, ${page}, atlas ÷ reference`, target: '≤ 1.0×, every visit', value: r, met: r <= 1 && atlas.unanswered === 0 };
 }
 
 /** Lighthouse's budgets, on the country page with the mobile preset: medians over the runs. */

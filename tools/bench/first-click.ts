@@ -8,16 +8,16 @@ import { hitPoint } from '../browser/hit-point.ts';
 import { PRESS_MS } from './measure.ts';
 
 export interface FirstClick {
-  /** From the start of the navigation to the paint of the first frame that shows the country's panel with quotes, in ms. */
-  ms: number;
+  /** From the start of the navigation to the paint of the first frame that shows the country's panel with quotes, in ms; null when it did not show in time. */
+  ms: number | null;
   /** When each click was sent, in ms from the start of the navigation. */
   clicksAt: number[];
   /** Documents the visit went through: more than one when a click followed a link. */
   documents: number;
-  /** The address of the document that showed the panel. */
+  /** The address of the document that showed the panel, or of the last one. */
   finalUrl: string;
   /** The same span by Node's clock, from just before the navigation to the page's message that the panel showed: a coarse check, a little longer. */
-  wallMs: number;
+  wallMs: number | null;
 }
 
 export interface ClickTarget {
@@ -30,6 +30,9 @@ type Message =
   | { kind: 'document'; timeOrigin: number; url: string }
   | { kind: 'click'; x: number; y: number; at: number }
   | { kind: 'panel'; at: number; url: string };
+
+/** The window of every visit, as measure.ts has it. */
+export const VIEWPORT = { width: 1280, height: 800 };
 
 /** How long the page waits after a click before it sends the next one. */
 export const CLICK_EVERY_MS = 50;
@@ -85,20 +88,24 @@ function inPage(target: ClickTarget & { everyMs: number; shapes: number }, hit: 
 export const firstClickScript = (target: ClickTarget) =>
   `window.__name = window.__name || ((f) => f);\n(${inPage.toString()})(${JSON.stringify({ ...target, everyMs: CLICK_EVERY_MS, shapes: SHAPES })}, ${hitPoint.toString()});`;
 
-/** Loads `url` in a new context (empty cache, no service worker) and clicks `target` until its panel shows. */
-export async function firstClick(browser: Browser, url: string, target: ClickTarget, timeoutMs = 60_000): Promise<FirstClick> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+/** Loads `url` in a new context (empty cache, no service worker) and clicks `target` until its panel shows, or the time is up. */
+export async function firstClick(browser: Browser, url: string, target: ClickTarget, timeoutMs = 30_000): Promise<FirstClick> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const origins: number[] = [];
+    const urls: string[] = [];
     const clicksAt: number[] = [];
     let shown!: (m: Extract<Message, { kind: 'panel' }>) => void;
     const panel = new Promise<Extract<Message, { kind: 'panel' }>>((resolve) => (shown = resolve));
     const mouse = (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased', x: number, y: number) =>
       cdp.send('Input.dispatchMouseEvent', { type, x, y, button: type === 'mouseMoved' ? 'none' : 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount: 1 });
     await page.exposeBinding('__benchFirstClick', async (_source, m: Message) => {
-      if (m.kind === 'document') origins.push(m.timeOrigin);
+      if (m.kind === 'document') {
+        origins.push(m.timeOrigin);
+        urls.push(m.url);
+      }
       if (m.kind === 'panel') shown(m);
       if (m.kind !== 'click') return;
       clicksAt.push(m.at);
@@ -114,12 +121,13 @@ export async function firstClick(browser: Browser, url: string, target: ClickTar
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`The panel of ${target.name} did not show within ${timeoutMs} ms at ${url}.`)), timeoutMs)));
+    const timeout = new Promise<null>((done) => (timer = setTimeout(() => done(null), timeoutMs)));
     const end = await Promise.race([panel, timeout]).finally(() => clearTimeout(timer));
-    const wallMs = Date.now() - started;
     const origin = origins[0];
     if (origin === undefined) throw new Error(`No document of ${url} reported its start.`);
-    return { ms: end.at - origin, clicksAt: clicksAt.map((t) => t - origin), documents: origins.length, finalUrl: end.url, wallMs };
+    const common = { clicksAt: clicksAt.map((t) => t - origin), documents: origins.length };
+    if (!end) return { ms: null, ...common, finalUrl: urls.at(-1) ?? url, wallMs: null };
+    return { ms: end.at - origin, ...common, finalUrl: end.url, wallMs: Date.now() - started };
   } finally {
     await context.close();
   }
