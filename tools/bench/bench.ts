@@ -61,8 +61,8 @@ interface Corpus {
   index: ContentIndex;
   /** The country clicked: the most quoted one the map draws. */
   clickOn: string;
-  /** The countries the map draws, most quoted first. */
-  ranked: string[];
+  /** Every country the map draws with quotes, whatever its status, most quoted first. */
+  quoted: string[];
 }
 
 function log(message: string) {
@@ -77,9 +77,13 @@ function loadCorpus(name: Corpus['name'], dataDir: string, countries: readonly C
   const { content } = buildAtlasData(dataDir, countries);
   const index = indexContent(content);
   const drawn = index.mentioned.filter((s) => s.status === 'named' && index.countries.get(s.iso3)?.onMap);
-  const ranked = [...drawn].sort((a, b) => b.quoteCount - a.quoteCount).map((s) => s.iso3);
-  if (ranked.length < 2) throw new Error(`The ${name} corpus names fewer than two countries the map draws.`);
-  return { name, dataDir, index, clickOn: ranked[0] as string, ranked };
+  const top = [...drawn].sort((a, b) => b.quoteCount - a.quoteCount)[0];
+  const quoted = index.mentioned
+    .filter((s) => s.quoteCount > 0 && index.countries.get(s.iso3)?.onMap)
+    .sort((a, b) => b.quoteCount - a.quoteCount)
+    .map((s) => s.iso3);
+  if (!top || quoted.length < 2) throw new Error(`The ${name} corpus names too few countries the map draws.`);
+  return { name, dataDir, index, clickOn: top.iso3, quoted };
 }
 
 const sameFiles = (a: string, b: string) => readdirSync(a).sort().join('\n') === readdirSync(b).sort().join('\n');
@@ -159,7 +163,7 @@ async function main() {
     for (const c of corpora) {
       const p = pages[c.name]!;
       const app = targets.find((t) => t.page === 'app' && t.corpus === c)!;
-      const iso3 = await inViewOnPage(browser, new URL(p.countryPage.app!, app.url).href, c.ranked.filter((i) => i !== p.pageCountry.iso3));
+      const iso3 = await inViewOnPage(browser, new URL(p.countryPage.app!, app.url).href, c.quoted.filter((i) => i !== p.pageCountry.iso3));
       if (iso3) p.countryClick = { iso3, name: c.index.countries.get(iso3)?.name ?? iso3 };
       else log(`no other quoted country is in view on the ${c.name} corpus's country page once it has settled; clicking ${p.countryClick.name}`);
       log(`${c.name} corpus: clicking ${p.overviewClick.name} on the overview, ${p.countryClick.name} on ${p.countryPage.app}`);

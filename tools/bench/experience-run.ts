@@ -11,8 +11,10 @@ import { runLighthouse, type Preset } from './lighthouse.ts';
 interface RankedCorpus {
   name: string;
   index: ContentIndex;
-  /** The countries the map draws, most quoted first. */
-  ranked: readonly string[];
+  /** The most quoted country the map draws among those the reports name. */
+  clickOn: string;
+  /** Every country the map draws with quotes, most quoted first. */
+  quoted: readonly string[];
 }
 
 /**
@@ -23,12 +25,12 @@ interface RankedCorpus {
  */
 export function pagesOf(corpus: RankedCorpus, dists: Partial<Record<'app' | 'compare', string>>, slugOf: SlugOf | null, realPage: string): CorpusPages {
   const target = (iso3: string): ClickTarget => ({ iso3, name: corpus.index.countries.get(iso3)?.name ?? iso3 });
-  const top = corpus.ranked[0] as string;
+  const top = corpus.clickOn;
   const pathIn = (dist: string) => (corpus.name === 'real' ? givenPagePath(dist, realPage, queryPage(COUNTRY_PAGE.iso3)) : countryPagePath(dist, target(top), slugOf));
   const countryPage = Object.fromEntries(Object.entries(dists).map(([build, dist]) => [build, pathIn(dist)]));
   const path = countryPage.app as string;
   const pageCountry = path === COUNTRY_PAGE.path ? COUNTRY_PAGE.iso3 : countryOfPage(path, [...corpus.index.countries.values()], slugOf);
-  const other = corpus.ranked.find((iso3) => iso3 !== pageCountry);
+  const other = corpus.quoted.find((iso3) => iso3 !== pageCountry);
   if (!pageCountry || !other) throw new Error(`Cannot tell which country ${path} shows, or there is no other to click.`);
   return { countryPage, pageCountry: target(pageCountry), overviewClick: target(top), countryClick: target(other) };
 }
