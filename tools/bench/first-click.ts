@@ -37,13 +37,16 @@ export const VIEWPORT = { width: 1280, height: 800 };
 /** How long the page waits after a click before it sends the next one. */
 export const CLICK_EVERY_MS = 50;
 const SHAPES = 100;
+/** How long a document that has begun to leave waits for its successor before it clicks again. */
+const LEAVING_MS = 1000;
 
 /**
  * Runs in every document of the visit, from its start. Each frame it looks for the panel; until it
- * shows, it asks for a click once the map has its shapes and the last click is 50 ms old.
- * Times are the browser's own (epoch-based, sub-millisecond), so they compare across documents.
+ * shows, it asks for a click once the map has its shapes and 50 ms have passed since the last
+ * click's release. Times are the browser's own (epoch-based, sub-millisecond), so they compare
+ * across documents.
  */
-function inPage(target: ClickTarget & { everyMs: number; shapes: number }, hit: typeof hitPoint) {
+function inPage(target: ClickTarget & { everyMs: number; shapes: number; leavingMs: number }, hit: typeof hitPoint) {
   const send = (message: Message) => (window as unknown as { __benchFirstClick: (m: Message) => Promise<void> }).__benchFirstClick(message);
   const now = () => performance.timeOrigin + performance.now();
   if (!location.protocol.startsWith('http')) return;
@@ -63,8 +66,12 @@ function inPage(target: ClickTarget & { everyMs: number; shapes: number }, hit: 
   let busy = false;
   let leaving = false;
   let nextAt = 0;
-  // A click that follows a link ends clicking here; the next document takes over.
-  addEventListener('beforeunload', () => (leaving = true));
+  // A click that follows a link ends clicking here, and the next document takes over; but should
+  // the navigation be dropped (a script changing the address meanwhile), clicking goes on, as a person's would.
+  addEventListener('beforeunload', () => {
+    leaving = true;
+    setTimeout(() => (leaving = false), target.leavingMs);
+  });
   const frame = () => {
     // Checked in the frame, before it is drawn: a panel found now is in this frame's paint, which the next task follows.
     if (panelShown()) return void setTimeout(() => void send({ kind: 'panel', at: now(), url: location.href }));
@@ -86,7 +93,7 @@ function inPage(target: ClickTarget & { everyMs: number; shapes: number }, hit: 
 
 /** The script each document runs first; tsx's helper for function names is stood in for. */
 export const firstClickScript = (target: ClickTarget) =>
-  `window.__name = window.__name || ((f) => f);\n(${inPage.toString()})(${JSON.stringify({ ...target, everyMs: CLICK_EVERY_MS, shapes: SHAPES })}, ${hitPoint.toString()});`;
+  `window.__name = window.__name || ((f) => f);\n(${inPage.toString()})(${JSON.stringify({ ...target, everyMs: CLICK_EVERY_MS, shapes: SHAPES, leavingMs: LEAVING_MS })}, ${hitPoint.toString()});`;
 
 /** Loads `url` in a new context (empty cache, no service worker) and clicks `target` until its panel shows, or the time is up. */
 export async function firstClick(browser: Browser, url: string, target: ClickTarget, timeoutMs = 30_000): Promise<FirstClick> {
