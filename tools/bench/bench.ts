@@ -1,6 +1,7 @@
 // `npm run bench`: builds the atlas and a plain d3 reference page from the real corpus and from
-// a large synthetic one, serves each on loopback with gzip, and measures them in headless
-// Chromium over interleaved runs. Prints a table and writes the figures to a JSON file.
+// a large synthetic one, serves each on loopback with brotli, and measures them in headless
+// Chromium over interleaved runs: the visits of measure.ts, the first click answered, and
+// Lighthouse. Prints tables and writes the figures to a JSON file.
 // With --compare DIR, another source folder of the atlas is built too and measured in the same runs.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, type } from 'node:os';
@@ -15,8 +16,13 @@ import type { CountryInfo } from '../../src/content/types.ts';
 import { findChromium } from '../browser/find-chromium.ts';
 import { medianDifferences, pairedClickDifferences, type Comparison } from './compare.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
+import { COUNTRY_PAGE, loadSlugOf } from './country-page.ts';
 import { timeDataBuild, type DataBuildTiming } from './data-build.ts';
+import { experienceBudgets, summarise, type CorpusPages, type ExperienceResult } from './experience.ts';
+import { inViewOnPage, measureExperience, pagesOf } from './experience-run.ts';
 import { budgets, figuresOf } from './figures.ts';
+import { firstClick } from './first-click.ts';
+import type { Preset } from './lighthouse.ts';
 import { visit } from './measure.ts';
 import { buildReference } from './reference-build.ts';
 import { printResult, type BenchResult, type RecordedVisit, type RunLoad } from './print.ts';
@@ -34,12 +40,20 @@ const { values } = parseArgs({
     // Another source folder of the atlas (with its node_modules), built from the same corpora and measured beside it.
     compare: { type: 'string' },
     'compare-label': { type: 'string' },
+    // The real corpus's country page; when the build has no such file, the query form of its country.
+    'country-page': { type: 'string', default: COUNTRY_PAGE.path },
+    // Lighthouse's presets for each corpus ('' for none), at 15–30 s a run; the large corpus's
+    // desktop run is left out by default to keep three runs near ten minutes on two cores.
+    'lighthouse-real': { type: 'string', default: 'mobile,desktop' },
+    'lighthouse-large': { type: 'string', default: 'mobile' },
   },
 });
 const COMPARE = values.compare === undefined ? null : { source: resolve(values.compare), label: values['compare-label'] ?? basename(resolve(values.compare)) };
 if (COMPARE && !existsSync(join(COMPARE.source, 'vite.config.ts'))) throw new Error(`${COMPARE.source} is not a source folder of the atlas (it has no vite.config.ts).`);
 const RUNS = Number(values.runs);
 const LARGE = { articles: Number(values.articles), claims: Number(values.claims) };
+const presetsOf = (list: string) => list.split(',').filter((p): p is Preset => p === 'mobile' || p === 'desktop');
+const LIGHTHOUSE: Record<Corpus['name'], Preset[]> = { real: presetsOf(values['lighthouse-real']), large: presetsOf(values['lighthouse-large']) };
 
 interface Corpus {
   name: 'real' | 'large';
@@ -47,6 +61,8 @@ interface Corpus {
   index: ContentIndex;
   /** The country clicked: the most quoted one the map draws. */
   clickOn: string;
+  /** Every country the map draws with quotes, whatever its status, most quoted first. */
+  quoted: string[];
 }
 
 function log(message: string) {
@@ -62,8 +78,12 @@ function loadCorpus(name: Corpus['name'], dataDir: string, countries: readonly C
   const index = indexContent(content);
   const drawn = index.mentioned.filter((s) => s.status === 'named' && index.countries.get(s.iso3)?.onMap);
   const top = [...drawn].sort((a, b) => b.quoteCount - a.quoteCount)[0];
-  if (!top) throw new Error(`The ${name} corpus names no country the map draws.`);
-  return { name, dataDir, index, clickOn: top.iso3 };
+  const quoted = index.mentioned
+    .filter((s) => s.quoteCount > 0 && index.countries.get(s.iso3)?.onMap)
+    .sort((a, b) => b.quoteCount - a.quoteCount)
+    .map((s) => s.iso3);
+  if (!top || quoted.length < 2) throw new Error(`The ${name} corpus names too few countries the map draws.`);
+  return { name, dataDir, index, clickOn: top.iso3, quoted };
 }
 
 const sameFiles = (a: string, b: string) => readdirSync(a).sort().join('\n') === readdirSync(b).sort().join('\n');
@@ -96,7 +116,9 @@ async function main() {
 
   const corpora = [loadCorpus('real', 'data', countries), loadCorpus('large', `${OUT}/corpus-large`, countries)];
   const servers: StaticServer[] = [];
-  const targets: { page: 'app' | 'compare' | 'reference'; corpus: Corpus; url: string }[] = [];
+  const targets: { page: 'app' | 'compare' | 'reference'; corpus: Corpus; url: string; server: StaticServer }[] = [];
+  const pages: Record<string, CorpusPages> = {};
+  const slugOf = await loadSlugOf();
   for (const corpus of corpora) {
     log(`building the atlas and the reference page for the ${corpus.name} corpus`);
     buildApp(corpus.dataDir, `${OUT}/app-${corpus.name}`);
@@ -107,11 +129,14 @@ async function main() {
       if (sameFiles(`${OUT}/app-${corpus.name}/assets`, `${OUT}/compare-${corpus.name}/assets`)) throw new Error(`${COMPARE.source} builds the same files as this atlas.`);
     }
     await buildReference(corpus.index, `${OUT}/reference-${corpus.name}`);
+    const dists = { app: `${OUT}/app-${corpus.name}`, ...(COMPARE ? { compare: `${OUT}/compare-${corpus.name}` } : {}) };
+    pages[corpus.name] = pagesOf(corpus, dists, slugOf, values['country-page']);
     // The atlas and the build it is compared with side by side, so that they see the same load.
     for (const page of COMPARE ? (['app', 'compare', 'reference'] as const) : (['app', 'reference'] as const)) {
+      // Every text file is compressed first, as a deploy step would; on the large corpus this takes a while.
       const server = await serveStatic(`${OUT}/${page}-${corpus.name}`);
       servers.push(server);
-      targets.push({ page, corpus, url: server.url });
+      targets.push({ page, corpus, url: server.url, server });
     }
   }
 
@@ -120,22 +145,43 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const visits = new Map<string, RecordedVisit[]>();
+  const firstClicks: ExperienceResult['firstClicks'] = {};
+  const lighthouse: ExperienceResult['lighthouse'] = {};
   // The machine's load averages (1, 5 and 15 min) as each run starts and ends: a shared machine's figures move with them.
   const load: RunLoad[] = [];
+  /** Everything measured on one page in one run: two visits, the first click on each page, and Lighthouse. */
+  async function measure(t: (typeof targets)[number], run: number) {
+    const key = `${t.page}/${t.corpus.name}`;
+    const load1 = () => loadavg()[0] ?? 0;
+    for (const mode of ['cold', 'rested'] as const) {
+      const at = load1();
+      visits.set(key, [...(visits.get(key) ?? []), { run, load1: at, ...(await visit(browser, t.url, t.corpus.clickOn, mode, t.server.sizesOf)) }]);
+    }
+    await measureExperience(browser, { build: t.page, corpus: t.corpus.name, url: t.url }, pages[t.corpus.name]!, LIGHTHOUSE[t.corpus.name], run, { firstClicks, lighthouse }, load1);
+  }
   try {
+    for (const c of corpora) {
+      const p = pages[c.name]!;
+      const app = targets.find((t) => t.page === 'app' && t.corpus === c)!;
+      const iso3 = await inViewOnPage(browser, new URL(p.countryPage.app!, app.url).href, c.quoted.filter((i) => i !== p.pageCountry.iso3));
+      if (iso3) p.countryClick = { iso3, name: c.index.countries.get(iso3)?.name ?? iso3 };
+      else log(`no other quoted country is in view on the ${c.name} corpus's country page once it has settled; clicking ${p.countryClick.name}`);
+      log(`${c.name} corpus: clicking ${p.overviewClick.name} on the overview, ${p.countryClick.name} on ${p.countryPage.app}`);
+    }
     // One warm-up visit each, not counted: the first launch of anything is slower.
-    for (const t of targets) await visit(browser, t.url, t.corpus.clickOn, 'cold');
+    for (const t of targets) {
+      await visit(browser, t.url, t.corpus.clickOn, 'cold', t.server.sizesOf);
+      await firstClick(browser, t.url, pages[t.corpus.name]!.overviewClick);
+    }
     for (let run = 1; run <= RUNS; run++) {
       const before = loadavg();
-      log(`run ${run} of ${RUNS} (load averages ${before.map((l) => l.toFixed(2)).join(', ')})`);
+      log(`run ${run} of ${RUNS} (load averages ${before.map((l) => l.toFixed(2)).join(', ')}; ${((Date.now() - started) / 1000).toFixed(0)} s in)`);
       // Interleaved, and in a different order each run, so that drift touches every page alike.
       const order = run % 2 ? targets : [...targets].reverse();
       for (const t of order) {
-        const key = `${t.page}/${t.corpus.name}`;
-        for (const mode of ['cold', 'rested'] as const) {
-          const load1 = loadavg()[0] ?? 0;
-          visits.set(key, [...(visits.get(key) ?? []), { run, load1, ...(await visit(browser, t.url, t.corpus.clickOn, mode)) }]);
-        }
+        const since = Date.now();
+        await measure(t, run);
+        log(`  ${t.page}/${t.corpus.name}: ${((Date.now() - since) / 1000).toFixed(0)} s`);
       }
       load.push({ run, before, after: loadavg() });
     }
@@ -165,6 +211,8 @@ async function main() {
     medianDifference: Object.fromEntries(corpora.map((c) => [c.name, medianDifferences(app[c.name]!, other[c.name]!)])),
     pairedDifference: Object.fromEntries(corpora.map((c) => [c.name, pairedClickDifferences(visitsTo('app', c), visitsTo('compare', c))])),
   };
+  const experience: ExperienceResult = { pages, firstClicks, lighthouse, figures: summarise(firstClicks, lighthouse) };
+  const lighthouseVersion = Object.values(lighthouse)[0]?.[0]?.lighthouseVersion ?? 'not run';
   const result: BenchResult = {
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: type(), node: process.version, chromium: browserVersion },
@@ -177,7 +225,9 @@ async function main() {
     compare,
     ratios,
     growth,
-    budgets: budgets(app, reference),
+    budgets: [...budgets(app, reference), ...experienceBudgets(experience)],
+    experience,
+    lighthouseVersion,
     visits: Object.fromEntries(visits),
   };
   mkdirSync(dirname(values.json), { recursive: true });
@@ -189,5 +239,6 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  // The static servers would keep the process alive.
+  process.exit(1);
 });

@@ -8,6 +8,8 @@ function visitWith(clickMode: ClickMode, clickToPanelMs: number, clickPresentedM
     mapDrawnMs,
     mapInteractiveMs: 200,
     bytes: { total: 1024, js: 512, css: 0, data: 0, html: 512, other: 0 },
+    gzipTotal: 1100,
+    responses: [],
     heapBytes: 2 ** 20,
     hover: { longTasks: 0, longestTaskMs: 0, frames: 120, droppedFrames: 0, mapMutations: 0 },
     clickToPanelMs,

@@ -1,7 +1,8 @@
 // One visit to a page in a fresh browser context, measured: what was transferred, when the
 // map was drawn, the heap, a hover sweep across the map and a click through to the panel.
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { hitPoint } from '../browser/hit-point.ts';
+import { bytesOf, recordResponses, totalWith, type Bytes, type Response, type SizesOf } from './first-load.ts';
 
 export type ClickMode = 'cold' | 'rested';
 
@@ -10,8 +11,12 @@ export interface Visit {
   mapDrawnMs: number;
   /** From navigation start to the frame from which the map answers clicks, in ms. */
   mapInteractiveMs: number;
-  /** Compressed bytes over the wire, until the network is idle after load. */
-  bytes: { total: number; js: number; css: number; data: number; html: number; other: number };
+  /** Compressed bytes over the wire (brotli, as browsers ask for it), until the network is idle after load. */
+  bytes: Bytes;
+  /** The same total had the server sent gzip (level 6) for every compressed body. */
+  gzipTotal: number;
+  /** Every response counted in `bytes`. */
+  responses: Response[];
   /** JS heap in use after load and a garbage collection, in bytes. */
   heapBytes: number;
   hover: { longTasks: number; longestTaskMs: number; frames: number; droppedFrames: number; mapMutations: number };
@@ -24,29 +29,6 @@ export interface Visit {
   clickPresentedMs: number;
   /** 'cold': the pointer lands and presses at once; 'rested': it rests on the country first, as a mouse user's does. Either way the button is held PRESS_MS. */
   clickMode: ClickMode;
-}
-
-type Kind = keyof Visit['bytes'];
-
-function kindOf(type: string, url: string): Kind {
-  if (type === 'Document') return 'html';
-  if (type === 'Script') return 'js';
-  if (type === 'Stylesheet') return 'css';
-  if (/\.(json|csv|txt)(\?|$)/.test(url) || type === 'Fetch' || type === 'XHR') return 'data';
-  return 'other';
-}
-
-async function countBytes(cdp: CDPSession) {
-  const kinds = new Map<string, Kind>();
-  const bytes = { total: 0, js: 0, css: 0, data: 0, html: 0, other: 0 };
-  await cdp.send('Network.enable');
-  cdp.on('Network.responseReceived', (e) => kinds.set(e.requestId, kindOf(e.type ?? '', e.response.url)));
-  cdp.on('Network.loadingFinished', (e) => {
-    const kind = kinds.get(e.requestId) ?? 'other';
-    bytes[kind] += e.encodedDataLength;
-    bytes.total += e.encodedDataLength;
-  });
-  return bytes;
 }
 
 // Installed before any page script: the click's time, and long tasks and marks from the start.
@@ -125,15 +107,15 @@ export async function pointOn(page: Page, iso3: string): Promise<{ x: number; y:
 
 const REST_MS = 250;
 // How long the button is held: about as long as a hand holds it in a click, and a finger in a tap.
-const PRESS_MS = 80;
+export const PRESS_MS = 80;
 
-/** Visits `url` once in a new context (empty cache, no service worker) and clicks `iso3`. */
-export async function visit(browser: Browser, url: string, iso3: string, clickMode: ClickMode): Promise<Visit> {
+/** Visits `url` once in a new context (empty cache, no service worker) and clicks `iso3`; `sizesOf` is the server's. */
+export async function visit(browser: Browser, url: string, iso3: string, clickMode: ClickMode, sizesOf: SizesOf): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    const bytes = await countBytes(cdp);
+    const recorded = await recordResponses(cdp);
     // tsx keeps function names with a helper that the page does not have; give it one.
     await page.addInitScript('window.__name = (f) => f;');
     await page.addInitScript(INSTRUMENT);
@@ -141,7 +123,7 @@ export async function visit(browser: Browser, url: string, iso3: string, clickMo
     const mapDrawnMs = await markTime(page, 'bench:map-drawn');
     const mapInteractiveMs = await markTime(page, 'atlas:map-interactive');
     await page.waitForLoadState('networkidle');
-    const load = { ...bytes };
+    const responses = [...recorded];
     await cdp.send('HeapProfiler.collectGarbage');
     const heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     // The click comes before the sweep, so that nothing about the country has been loaded by hovering.
@@ -161,7 +143,7 @@ export async function visit(browser: Browser, url: string, iso3: string, clickMo
     await page.mouse.move(0, 0);
     await page.waitForTimeout(900);
     const hover = await hoverSweep(page);
-    return { mapDrawnMs, mapInteractiveMs, bytes: load, heapBytes, hover, clickToPanelMs: panel - click, clickPresentedMs, clickMode };
+    return { mapDrawnMs, mapInteractiveMs, bytes: bytesOf(responses), gzipTotal: totalWith(responses, sizesOf, 'gzip'), responses, heapBytes, hover, clickToPanelMs: panel - click, clickPresentedMs, clickMode };
   } finally {
     await context.close();
   }

@@ -1,5 +1,5 @@
 // Builds the reference page and gives it the same data the atlas shows: the world-atlas
-// topology as published, each country's colour, and each country's quotes.
+// topology as published, each country's colour, and each country's name and quotes.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,8 @@ export async function buildReference(index: ContentIndex, outDir: string): Promi
       const article = index.articles.get(c.article);
       return { quote: c.quote, speaker: speakerLabel(c.speaker, index.reports), publisher: article?.publisher ?? '', url: article?.url ?? '' };
     });
-    writeFileSync(join(out, 'quotes', `${iso3}.json`), JSON.stringify(quotes));
+    // Headed with the country's name, as the atlas's panel is.
+    const name = index.countries.get(iso3)?.name ?? iso3;
+    writeFileSync(join(out, 'quotes', `${iso3}.json`), JSON.stringify({ name, quotes }));
   }
 }

@@ -5,6 +5,7 @@ export interface PageFigures {
   mapDrawnMs: Spread;
   mapInteractiveMs: Spread;
   totalKB: Spread;
+  gzipTotalKB: Spread;
   jsKB: Spread;
   cssKB: Spread;
   dataKB: Spread;
@@ -24,7 +25,8 @@ export type Figure = keyof PageFigures;
 export const FIGURES: { key: Figure; label: string; unit: string }[] = [
   { key: 'mapDrawnMs', label: 'Navigation to map drawn', unit: 'ms' },
   { key: 'mapInteractiveMs', label: 'Navigation to map answering clicks', unit: 'ms' },
-  { key: 'totalKB', label: 'Transferred, total', unit: 'KB' },
+  { key: 'totalKB', label: 'Transferred, total (brotli)', unit: 'KB' },
+  { key: 'gzipTotalKB', label: 'Transferred, total, had it been gzip -6', unit: 'KB' },
   { key: 'jsKB', label: 'Transferred, JS', unit: 'KB' },
   { key: 'cssKB', label: 'Transferred, CSS', unit: 'KB' },
   { key: 'dataKB', label: 'Transferred, data', unit: 'KB' },
@@ -50,8 +52,12 @@ const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1
 export const showSpread = (s: Spread) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
 export const showRatio = (r: number | null) => (r === null ? '–' : `${r.toFixed(2)}×`);
 
-/** Rows of cells, padded into columns. */
+/** A markdown table, its first row the head, padded into columns so that it reads in a terminal too. */
 export function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')).join('\n');
+  const widths = rows[0]?.map((_, i) => Math.max(3, ...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  const line = (cells: string[]) => `| ${widths.map((w, i) => (cells[i] ?? '').padEnd(w)).join(' | ')} |`;
+  const [head, ...body] = rows;
+  return [line(head ?? []), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
+
+export const passOrFail = (b: Budget) => (b.met ? 'PASS' : 'FAIL');

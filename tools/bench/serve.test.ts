@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { encodingFor, serveStatic, type StaticServer } from './serve.ts';
 
 interface Reply {
   status: number;
@@ -13,10 +13,10 @@ interface Reply {
 }
 
 // A raw request, so that nothing between the test and the server decompresses or tidies the path.
-function get(server: StaticServer, path: string, gzip = true): Promise<Reply> {
+function get(server: StaticServer, path: string, acceptEncoding = 'gzip, deflate, br, zstd'): Promise<Reply> {
   const url = new URL(server.url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path, headers: gzip ? { 'accept-encoding': 'gzip, br' } : {} }, (res) => {
+    const req = request({ host: url.hostname, port: url.port, path, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -40,17 +40,39 @@ describe('the benchmark’s static server', () => {
   });
   afterAll(() => server.close());
 
-  it('serves text gzipped, with its type, when the browser accepts gzip', async () => {
+  it('serves text with brotli, with its type, to a browser that accepts it', async () => {
     const reply = await get(server, '/');
     expect(reply.status).toBe(200);
-    expect(reply.headers['content-encoding']).toBe('gzip');
+    expect(reply.headers['content-encoding']).toBe('br');
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(reply.body.length).toBeLessThan(html.length / 4);
+    expect(brotliDecompressSync(reply.body).toString()).toBe(html);
+  });
+
+  it('serves text gzipped to a client that accepts gzip only', async () => {
+    const reply = await get(server, '/index.html', 'gzip');
+    expect(reply.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(reply.body).toString()).toBe(html);
   });
 
-  it('serves text plain to a client that does not accept gzip, and images as they are', async () => {
-    expect((await get(server, '/index.html', false)).body.toString()).toBe(html);
+  it('knows the size of each file in either encoding, by its path in a URL', async () => {
+    const sizes = server.sizesOf('/');
+    expect(sizes).toEqual(server.sizesOf('/index.html'));
+    expect(sizes?.identity).toBe(html.length);
+    expect(sizes?.br).toBe((await get(server, '/')).body.length);
+    expect(sizes?.gzip).toBe((await get(server, '/', 'gzip')).body.length);
+    expect(server.sizesOf('/icon.png')).toBeNull();
+  });
+
+  it('picks brotli, then gzip, from what a client accepts', () => {
+    expect(encodingFor('gzip, deflate, br, zstd')).toBe('br');
+    expect(encodingFor('gzip;q=1.0, identity')).toBe('gzip');
+    expect(encodingFor('deflate')).toBeNull();
+    expect(encodingFor(undefined)).toBeNull();
+  });
+
+  it('serves text plain to a client that accepts no compression, and images as they are', async () => {
+    expect((await get(server, '/index.html', '')).body.toString()).toBe(html);
     const png = await get(server, '/icon.png');
     expect(png.headers['content-encoding']).toBeUndefined();
     expect(png.headers['content-type']).toBe('image/png');

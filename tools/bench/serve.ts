@@ -1,8 +1,10 @@
-// Serves a built folder on loopback the way a static host would: gzip for text, exact types.
+// Serves a built folder on loopback the way a static host would: brotli or gzip for text, exact
+// types. Every file is compressed before the first request, as a deploy step would precompress it.
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -18,15 +20,64 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.txt', '.webmanifest']);
 
+export type Encoding = 'br' | 'gzip';
+
+/** A file's body as each encoding would send it. */
+interface Bodies {
+  identity: Buffer;
+  br: Buffer;
+  gzip: Buffer;
+}
+
+const urlPathOf = (base: string, file: string) => `/${relative(base, file).split(sep).join('/')}`;
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+// Above this size brotli's highest quality takes seconds a file, and the large corpus has tens of
+// megabytes of downloads and whole-content chunks, none of them on the first view.
+const LARGE_FILE = 2 * 1024 * 1024;
+
+// gzip at the level most hosts use; brotli at its highest, as files precompressed at deploy time are,
+// but for large files at nginx's default for brotli on the fly, so that the server starts in seconds.
+const compress = async (body: Buffer): Promise<Bodies> => ({
+  identity: body,
+  gzip: await gzipAsync(body, { level: 6 }),
+  br: await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length > LARGE_FILE ? 6 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+});
+
+/** Every compressible file under `base`, compressed, by its path in a URL; two at a time, off the main thread. */
+async function precompress(base: string): Promise<Map<string, Bodies>> {
+  const files = (await readdir(base, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name)))
+    .map((e) => join(e.parentPath, e.name));
+  const cache = new Map<string, Bodies>();
+  const next = async (): Promise<void> => {
+    const file = files.pop();
+    if (file === undefined) return;
+    cache.set(urlPathOf(base, file), await compress(await readFile(file)));
+    return next();
+  };
+  await Promise.all([next(), next()]);
+  return cache;
+}
+
+/** The encoding a request gets: brotli when the client takes it, as browsers do, else gzip, else none. */
+export function encodingFor(acceptEncoding: string | undefined): Encoding | null {
+  const accepted = (acceptEncoding ?? '').split(',').map((e) => e.trim().split(';')[0]);
+  return accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : null;
+}
+
 export interface StaticServer {
   url: string;
+  /** Body sizes of a file in each encoding, by its path in a URL ("/assets/x.js"); null for a file not compressed. */
+  sizesOf: (urlPath: string) => { identity: number; br: number; gzip: number } | null;
   close: () => Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port; files are compressed once, as a host's cache would hold them. */
+/** Serves `root` on 127.0.0.1 at a free port. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);
-  const cache = new Map<string, Buffer>();
+  const cache = await precompress(base);
   const server: Server = createServer((req, res) => {
     void (async () => {
       let path: string;
@@ -45,21 +96,23 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return void res.writeHead(404).end();
       }
       const ext = extname(file);
-      const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      if (gzip) {
-        body = cache.get(file) ?? gzipSync(body, { level: 6 });
-        cache.set(file, body);
-      }
+      const bodies = cache.get(urlPathOf(base, file));
+      const encoding = bodies ? encodingFor(req.headers['accept-encoding']) : null;
+      if (bodies && encoding) body = bodies[encoding];
       res.writeHead(200, {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-cache',
-        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+        ...(encoding ? { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' } : {}),
       });
       res.end(body);
     })();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) };
+  const sizesOf = (urlPath: string) => {
+    const bodies = cache.get(urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+    return bodies ? { identity: bodies.identity.length, br: bodies.br.length, gzip: bodies.gzip.length } : null;
+  };
+  return { url: `http://127.0.0.1:${port}/`, sizesOf, close: () => new Promise((done) => server.close(() => done())) };
 }

@@ -24,10 +24,10 @@ function svgElement(name: string, attributes: Record<string, string>): SVGElemen
 }
 
 async function showPanel(iso3: string) {
-  const quotes = (await (await fetch(`quotes/${iso3}.json`)).json()) as Quote[];
+  const { name, quotes } = (await (await fetch(`quotes/${iso3}.json`)).json()) as { name: string; quotes: Quote[] };
   const panel = document.getElementById('panel') as HTMLElement;
   const heading = document.createElement('h2');
-  heading.textContent = iso3;
+  heading.textContent = name;
   const items = quotes.map((q) => {
     const block = document.createElement('blockquote');
     const text = document.createElement('p');
