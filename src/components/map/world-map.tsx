@@ -96,7 +96,8 @@ export function WorldMap() {
 
   const focusedSummary = focused === null ? undefined : index.summaries.get(focused);
   return (
-    <div className="map-box">
+    // Reaching for the map loads its zoom: a pointer coming in, a touch, the wheel, or the keyboard.
+    <div className="map-box" onPointerEnter={zoom.wake} onPointerDown={zoom.wake} onTouchStart={zoom.wake} onWheel={(e) => zoom.wheel(e.deltaY)} onFocus={zoom.wake}>
       <div className="map-canvas" tabIndex={0} role="application" aria-label={`${description} ${HELP}`} {...keys}>
         <svg ref={svg} className="world-map" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" data-detail={detail ? '50m' : '110m'}>
           <g ref={layer} className="zoom-layer" transform={start && transformAttribute(start)}>
