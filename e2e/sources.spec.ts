@@ -31,6 +31,8 @@ test.describe('sources and provenance', () => {
 
   test('the CSV and JSON downloads open and match the panel’s quotes', async ({ atlas, page }) => {
     await atlas.goto('?country=NZL');
+    // Read once the panel shows its quotes, as a person would read them.
+    await expect(atlas.quotes).toHaveCount(DATA.claims.filter((c) => c.country === 'NZL').length);
     const shown = (await atlas.panel.locator('blockquote').allTextContents()).toSorted();
     const fetch = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).first().click()]);
