@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useRef, type ReactNode } from 'react';
+import { StrictMode, startTransition, useEffect, useRef, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import summary from 'virtual:atlas/summary';
 import { App } from './components/app.tsx';
@@ -11,6 +11,8 @@ import { makeWholeContent } from './content/whole-content.ts';
 import { readPageData } from './page-data.ts';
 import { countryPagesOf, titleFor, urlContextFor } from './state/atlas-model.ts';
 import { atlasStore } from './state/store.ts';
+import { uiStore } from './state/ui-store.ts';
+import { takeOverFrom } from './state/use-store-now.ts';
 import { addressesFor } from './state/url.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import './styles.css';
@@ -61,7 +63,11 @@ const root = document.getElementById('root');
 if (root && page) {
   // The same state the page was rendered with, so that taking it over changes nothing on screen.
   atlasStore.setState({ country: page.country });
-  hydrateRoot(root, app);
+  takeOverFrom(atlasStore);
+  takeOverFrom(uiStore);
+  // As a transition, the takeover yields to the browser every few milliseconds instead of holding it for
+  // the whole page; a click meanwhile makes React finish the takeover at once and then answer it.
+  startTransition(() => void hydrateRoot(root, app));
 } else if (root) {
   createRoot(root).render(app);
 }

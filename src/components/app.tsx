@@ -15,6 +15,7 @@ import { HandoutDate, PrintCountryTable } from './print/print-parts.tsx';
 import { CountrySearch } from './search/country-search.tsx';
 import { SelectionAnnouncer } from './selection-announcer.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
+import { TakeOver } from './take-over.tsx';
 import { Loading, useLazyParts, WhenWanted, type LazyParts } from './lazy-parts.tsx';
 import { memo, Suspense, useEffect } from 'react';
 import './app.css';
@@ -23,10 +24,14 @@ import './app.css';
 const MapArea = memo(function MapArea() {
   return (
     <section className="map-area" aria-label="Map">
-      <FilterBar />
+      <TakeOver>
+        <FilterBar />
+      </TakeOver>
       <WorldMap />
-      <Legend />
-      <PrintCountryTable />
+      <TakeOver>
+        <Legend />
+        <PrintCountryTable />
+      </TakeOver>
     </section>
   );
 });
@@ -36,7 +41,9 @@ function MapView() {
   return (
     <main className={hasPanel ? 'layout has-panel' : 'layout'}>
       <MapArea />
-      <CountryList />
+      <TakeOver>
+        <CountryList />
+      </TakeOver>
       <Panel />
     </main>
   );
@@ -57,7 +64,9 @@ function Panel() {
   // A panel drawn ahead that fails stays out of sight, and tries again when it is opened.
   return panels.map((iso3) => (
     <PartBoundary key={iso3} part="the country panel" onLeave={closePanel} leaveLabel="Close the panel" resetKey={iso3 === country} quiet={iso3 !== country}>
-      <CountryPanel iso3={iso3} shown={iso3 === country} />
+      <TakeOver>
+        <CountryPanel iso3={iso3} shown={iso3 === country} />
+      </TakeOver>
     </PartBoundary>
   ));
 }
@@ -94,12 +103,16 @@ export function App() {
   return (
     <div className="app">
       <PatternDefs />
-      <Masthead />
-      <HandoutDate />
-      <BriefingBar />
+      <TakeOver>
+        <Masthead />
+        <HandoutDate />
+        <BriefingBar />
+      </TakeOver>
       <UpdateBanner />
       <NoticeBar />
-      <CountrySearch />
+      <TakeOver>
+        <CountrySearch />
+      </TakeOver>
       <SelectionAnnouncer />
       {view === 'sources' ? (
         <main>
@@ -119,7 +132,9 @@ export function App() {
           <ArticleReader />
         </WhenWanted>
       </PartBoundary>
-      <SourcesFooter />
+      <TakeOver>
+        <SourcesFooter />
+      </TakeOver>
       <PartBoundary part="the briefing" onLeave={() => atlasStore.getState().leaveTour(null)} leaveLabel="Leave the briefing">
         <WhenWanted wanted={touring} what="the briefing">
           <TourView />

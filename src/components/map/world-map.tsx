@@ -8,6 +8,7 @@ import { atlasStore, useAtlas } from '../../state/store.ts';
 import { useUi } from '../../state/ui-store.ts';
 import { afterNextPaint } from '../after-paint.ts';
 import { useChoropleth, useIndex } from '../content-context.tsx';
+import { TakeOver } from '../take-over.tsx';
 import { CountryShapes } from './country-shapes.tsx';
 import { MapHighlights } from './map-highlights.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
@@ -101,7 +102,9 @@ export function WorldMap() {
       <div className="map-canvas" tabIndex={0} role="application" aria-label={`${description} ${HELP}`} {...keys}>
         <svg ref={svg} className="world-map" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" data-detail={detail ? '50m' : '110m'}>
           <g ref={layer} className="zoom-layer" transform={start && transformAttribute(start)}>
-            <CountryShapes geometry={geometry} index={index} choropleth={choropleth} />
+            <TakeOver>
+              <CountryShapes geometry={geometry} index={index} choropleth={choropleth} />
+            </TakeOver>
             <path id="borders" className="borders" d={geometry.borders} pointerEvents="none" />
             <MapHighlights geometry={geometry} />
           </g>
