@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeCountryLookup } from './country-lookup.ts';
 import { makeCountryPages } from '../content/slug.ts';
-import { addressOf, checkUrl, decodeUrl, DEFAULT_URL_STATE, encodeUrl, MEASURES, namesIds, parseUrl, SPEAKER_FILTERS, VIEWS, type UrlContext, type UrlState } from './url.ts';
+import { addressOf, checkUrl, countryAddress, countryPageOf, decodeUrl, DEFAULT_URL_STATE, encodeUrl, MEASURES, namesIds, parseUrl, SPEAKER_FILTERS, VIEWS, type UrlContext, type UrlState } from './url.ts';
 
 const countries = [
   { iso3: 'NZL', iso2: 'NZ', name: 'New Zealand', aliases: ['Aotearoa'], onMap: true },
@@ -191,6 +191,16 @@ describe('a view’s page address', () => {
     expect(addressOf(state({ view: 'sources' }), pages, '/atlas/')).toBe('/atlas/?view=sources');
     // A country no quote mentions has no page: its view stays a parameter of the overview.
     expect(addressOf(state({ country: 'PRK' }), pages, '/')).toBe('/?country=PRK');
+  });
+
+  it('gives a country’s page, or its quote on it, as a path or as a full address to share', () => {
+    expect(countryAddress('NZL', pages, '/')).toBe('/country/new-zealand/');
+    expect(countryAddress('THA', pages, '/atlas/', { quote: 'sb-restaurants-tha', from: 'https://atlas.example.org/atlas/?view=table' })).toBe(
+      'https://atlas.example.org/atlas/country/thailand/?quote=sb-restaurants-tha',
+    );
+    expect(countryAddress('PRK', pages, '/', { from: 'http://127.0.0.1:4173/country/kenya/' })).toBe('http://127.0.0.1:4173/?country=PRK');
+    expect(countryPageOf('NZL', pages, '/atlas/')).toBe('/atlas/country/new-zealand/');
+    expect(countryPageOf('PRK', pages, '/')).toBeUndefined();
   });
 
   it('reads every address it writes back to the same view', () => {

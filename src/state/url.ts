@@ -244,5 +244,15 @@ export function pickUrlState(state: UrlState): UrlState {
 
 /** A country's page, for a link to it: under the base, for a country that has one. */
 export function countryPageOf(iso3: string, pages: Pick<CountryPages, 'slugOf'>, base: string): string | undefined {
-  return pages.slugOf(iso3) === undefined ? undefined : addressOf({ ...DEFAULT_URL_STATE, country: iso3 }, pages, base);
+  return pages.slugOf(iso3) === undefined ? undefined : countryAddress(iso3, pages, base);
+}
+
+/**
+ * The address of a country's view, with one of its quotes highlighted if `quote` is given: its
+ * own page from `base`, or made absolute against `from` (the address the atlas is open at), as
+ * links that leave the atlas need.
+ */
+export function countryAddress(iso3: string, pages: Pick<CountryPages, 'slugOf'>, base: string, { quote = null, from }: { quote?: string | null; from?: string } = {}): string {
+  const address = addressOf({ ...DEFAULT_URL_STATE, country: iso3, quote }, pages, base);
+  return from === undefined ? address : new URL(address, from).href;
 }

@@ -6,7 +6,7 @@ import { tourStepsOf } from '../../briefing/tour-steps.ts';
 import type { AtlasContent } from '../../content/atlas-content.ts';
 import type { WholeContent } from '../../content/whole-content.ts';
 import { countryPagesOf } from '../../state/atlas-model.ts';
-import { addressOf, DEFAULT_URL_STATE } from '../../state/url.ts';
+import { countryAddress } from '../../state/url.ts';
 
 export { exportMap, saveFile, svgToPng };
 
@@ -18,6 +18,6 @@ export async function exportSlides(content: AtlasContent, whole: WholeContent, p
   const overview = new URL(base, from).href;
   const { svg, width, height } = exportMap(content, whole, { country: null, speaker: 'all', measure: 'articles' }, 1200, made, overview);
   const mapPng = await blobToDataUrl(await svgToPng(svg, width, height, pngScale));
-  const pageOf = (iso3: string) => new URL(addressOf({ ...DEFAULT_URL_STATE, country: iso3 }, pages, base), from).href;
+  const pageOf = (iso3: string) => countryAddress(iso3, pages, base, { from });
   return makeDeck({ index: whole.index, steps: tourStepsOf(content, whole), mapPng, mapAspect: width / height, made, pageOf });
 }

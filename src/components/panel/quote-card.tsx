@@ -7,15 +7,14 @@ import type { Claim } from '../../content/types.ts';
 import type { CountryPages } from '../../content/slug.ts';
 import { countryPagesOf } from '../../state/atlas-model.ts';
 import { atlasStore } from '../../state/store.ts';
-import { addressOf, DEFAULT_URL_STATE } from '../../state/url.ts';
+import { countryAddress } from '../../state/url.ts';
 import { useContent } from '../content-context.tsx';
 import { PrintUrl } from '../print/print-parts.tsx';
 import '../buttons.css';
 import './quote-card.css';
 
 /** The full address of the atlas page that shows this quote, highlighted. */
-const quotePage = (claim: Claim, pages: CountryPages) =>
-  new URL(addressOf({ ...DEFAULT_URL_STATE, country: claim.country, quote: claim.id }, pages, import.meta.env.BASE_URL), window.location.href).href;
+const quotePage = (claim: Claim, pages: CountryPages) => countryAddress(claim.country, pages, import.meta.env.BASE_URL, { quote: claim.id, from: window.location.href });
 
 function CopyCitation({ claim, sources }: { claim: Claim; sources: QuoteSources }) {
   const [copied, setCopied] = useState<'' | 'Citation copied' | 'Could not copy'>('');
