@@ -33,4 +33,18 @@ test.describe('WCAG 2.2 AA (axe)', () => {
     await expect(page.getByRole('complementary')).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
+
+  // The tour stays light on a dark system, as on a projector; its buttons with it.
+  for (const [name, search, ready] of [
+    ['the tour', '?tour=2', 'dialog'],
+    ['the table view', '?view=table&country=THA', 'table'],
+  ] as const) {
+    test(`${name} in the dark colour scheme has no violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`/${search}`);
+      await expect(page.getByRole(ready).first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 });

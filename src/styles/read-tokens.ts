@@ -13,7 +13,8 @@ export interface DesignTokens {
 }
 
 const DARK_BLOCK = /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}\s*\}/;
-const ROOT_BLOCK = /:root\s*\{([^}]*)\}/;
+// Every rule for :root, alone or with others (the light surfaces share the scheme's rule).
+const ROOT_BLOCKS = /:root[^{}]*\{([^}]*)\}/g;
 const CUSTOM_MEDIA = /@custom-media\s+(--[\w-]+)\s+[^;]+;/g;
 const DECLARATION = /(--[\w-]+)\s*:\s*([^;]+);/g;
 const VAR = /var\((--[\w-]+)\)/g;
@@ -38,9 +39,9 @@ export function resolveTokens(declared: Readonly<Record<string, string>>): Recor
 export function readTokens(css: string): DesignTokens {
   const text = withoutComments(css);
   const dark = DARK_BLOCK.exec(text);
-  const light = ROOT_BLOCK.exec(text.replace(DARK_BLOCK, ''));
-  if (!light) throw new Error('The tokens have no :root block.');
-  const lightDeclared = declarations(light[1] ?? '');
+  const light = [...text.replace(DARK_BLOCK, '').matchAll(ROOT_BLOCKS)];
+  if (light.length === 0) throw new Error('The tokens have no :root block.');
+  const lightDeclared = Object.assign({}, ...light.map(([, block]) => declarations(block ?? ''))) as Record<string, string>;
   const customMedia = [...text.matchAll(CUSTOM_MEDIA)];
   return {
     customMedia: customMedia.map(([rule]) => rule),

@@ -96,7 +96,7 @@ export function TourView() {
   const step = n === null ? undefined : steps[n - 1];
   if (n === null || !step) return null;
   return (
-    <div ref={root} className="tour" role="dialog" aria-modal="true" aria-labelledby="tour-title" tabIndex={-1} data-step={n}>
+    <div ref={root} className="tour light-surface" role="dialog" aria-modal="true" aria-labelledby="tour-title" tabIndex={-1} data-step={n}>
       <header className="tour-top">
         <span className="tour-brand">Report Atlas · briefing</span>
         <span className="tour-counter" aria-live="polite">
