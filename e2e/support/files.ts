@@ -29,11 +29,12 @@ export async function mediaOf(pptx: Buffer): Promise<string[]> {
   return Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/') && !zip.files[n]?.dir);
 }
 
-/** The text of every slide of a .pptx, in slide order, XML tags stripped. */
-export async function slideTexts(pptx: Buffer): Promise<string[]> {
+/** The text of every slide of a .pptx (or of its speaker notes), in slide order, XML tags stripped. */
+export async function slideTexts(pptx: Buffer, part: 'slides' | 'notes' = 'slides'): Promise<string[]> {
   const zip = await JSZip.loadAsync(pptx);
+  const file = part === 'slides' ? /^ppt\/slides\/slide\d+\.xml$/ : /^ppt\/notesSlides\/notesSlide\d+\.xml$/;
   const names = Object.keys(zip.files)
-    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .filter((n) => file.test(n))
     .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
   const xml = await Promise.all(names.map((n) => zip.file(n)?.async('string') ?? ''));
   return xml.map((x) => unescapeXml(x.replace(/<\/a:p>/g, ' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' '));

@@ -1,10 +1,11 @@
 import type { AtlasContent } from '../content/atlas-content.ts';
 import type { WholeContent } from '../content/whole-content.ts';
 import { formatDay, speakersInSentence } from '../content/labels.ts';
+import type { MapGeometry } from '../geo/map-geometry.ts';
 import { WORLD_MAP } from '../geo/world.ts';
 import { choroplethFor } from '../state/atlas-model.ts';
 import type { UrlState } from '../state/url.ts';
-import { makeMapSvg, type MapSvg } from './map-svg.ts';
+import { makeMapSvg, type MapSvg, type MapSvgInput } from './map-svg.ts';
 import { coveredBy } from './source-line.ts';
 
 const EXPORT_WIDTH = 1200;
@@ -18,6 +19,36 @@ export function sourceLine(whole: WholeContent, made: Date = new Date(), page?: 
   )}. Made with Report Atlas on ${formatDay(made)}${page ? `: ${page}` : '.'}`;
 }
 
+export interface ExportMapOptions {
+  width?: number;
+  made?: Date;
+  /** The address of the atlas page the map is made from. */
+  page?: string;
+  /** The world drawn; the shipped map by default. */
+  geometry?: MapGeometry;
+}
+
+/** What the exported map of a view is drawn from: its title, subtitle, source line and colours. */
+export function exportMapInput(
+  content: AtlasContent,
+  whole: WholeContent,
+  state: Pick<UrlState, 'country' | 'speaker' | 'measure'>,
+  { width = EXPORT_WIDTH, made = new Date(), page, geometry = WORLD_MAP }: ExportMapOptions = {},
+): MapSvgInput {
+  const index = content.summaryView(state.speaker);
+  const name = state.country === null ? null : content.countries.get(state.country)?.name;
+  return {
+    geometry,
+    width,
+    index,
+    choropleth: choroplethFor(content, state.speaker, state.measure),
+    selected: state.country,
+    title: name ? `${name}: as named in reports on North Korean cyber activity` : 'Countries named as likely bases of North Korean cyber activity',
+    subtitle: `Recorded Future’s reports as covered by ${whole.index.content.articles.length} news articles${state.speaker === 'all' ? '' : `; quotes from ${speakersInSentence(state.speaker)} only`}.`,
+    source: sourceLine(whole, made, page),
+  };
+}
+
 /** The current view's map as a standalone SVG, at a fixed size for slides and documents. */
 export function exportMap(
   content: AtlasContent,
@@ -28,16 +59,5 @@ export function exportMap(
   /** The address of the atlas page the map is made from. */
   page?: string,
 ): MapSvg {
-  const index = content.summaryView(state.speaker);
-  const name = state.country === null ? null : content.countries.get(state.country)?.name;
-  return makeMapSvg({
-    geometry: WORLD_MAP,
-    width,
-    index,
-    choropleth: choroplethFor(content, state.speaker, state.measure),
-    selected: state.country,
-    title: name ? `${name}: as named in reports on North Korean cyber activity` : 'Countries named as likely bases of North Korean cyber activity',
-    subtitle: `Recorded Future’s reports as covered by ${whole.index.content.articles.length} news articles${state.speaker === 'all' ? '' : `; quotes from ${speakersInSentence(state.speaker)} only`}.`,
-    source: sourceLine(whole, made, page),
-  });
+  return makeMapSvg(exportMapInput(content, whole, state, { width, made, page }));
 }

@@ -14,6 +14,8 @@ export interface MapSvgInput {
   title: string;
   subtitle: string;
   source: string;
+  /** Drawn over the map in the map's own units; `px` turns the file's pixels into them. */
+  overlay?: (px: (n: number) => number) => string;
 }
 
 export interface MapSvg {
@@ -96,7 +98,7 @@ export function makeMapSvg(input: MapSvgInput): MapSvg {
     `<text x="${PAD}" y="36" font-size="24" font-weight="700">${escapeXml(title)}</text>`,
     `<text x="${PAD}" y="60" font-size="14" fill="${colour('--muted')}">${escapeXml(subtitle)}</text>`,
     `<g id="map" transform="translate(0 ${mapTop})${scale === 1 ? '' : ` scale(${Math.round(scale * 1e6) / 1e6})`}"><rect width="${geometry.width}" height="${geometry.height}" fill="${colour('--map-ocean')}"/>`,
-    `${mapLayers({ countries: geometry.countries, borders: geometry.borders, index, choropleth, selected }, px)}</g>`,
+    `${mapLayers({ countries: geometry.countries, borders: geometry.borders, index, choropleth, selected }, px)}${input.overlay?.(px) ?? ''}</g>`,
     legend.markup,
     `<text id="source" x="${PAD}" y="${sourceTop + 8}" font-size="12" fill="${colour('--muted')}">${escapeXml(source)}</text>`,
     '</svg>',

@@ -71,8 +71,28 @@ export const ring = (x: number, y: number, r: number, px: (n: number) => number)
     .map(([stroke, w]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="none" stroke="${stroke}" stroke-width="${px(Number(w))}"/>`)
     .join('');
 
+export interface CloseUpInput {
+  locator: LocatorMap;
+  index: SummaryView;
+  choropleth: Choropleth;
+  /** The country outlined. */
+  iso3: string;
+}
+
+/**
+ * The close-up placed at x, y and drawn `scale` times its own units: the countries in view, the one
+ * outlined, and rings `spot` pixels wide around a country too small to see. `line` gives the
+ * width of its lines in its units, `px` the picture's pixels in them.
+ */
+export function closeUpMarkup({ locator, index, choropleth, iso3 }: CloseUpInput, { x, y, scale }: { x: number; y: number; scale: number }, line: (n: number) => number, px: (n: number) => number, spot: number): string {
+  const layers = mapLayers({ countries: locator.countries, index, choropleth, selected: iso3, idPrefix: 'close-up-' }, line);
+  const spots = locator.spots.length > 0 ? `<g id="close-up-spots">${locator.spots.map((s) => ring(s.x, s.y, px(spot), px)).join('')}</g>` : '';
+  const at = `translate(${x} ${y})${scale === 1 ? '' : ` scale(${scale})`}`;
+  return `<g id="close-up" transform="${at}"><rect width="${locator.width}" height="${locator.height}" fill="${colour('--map-ocean')}"/>${layers}${spots}</g>`;
+}
+
 /** The world map at `width`, placed at x, y: the choropleth, the selection, and a ring where the close-up lies. */
-export function worldMap(input: PreviewCardInput, x: number, y: number, width: number): string {
+export function worldMap(input: Pick<PreviewCardInput, 'world' | 'index' | 'choropleth' | 'country' | 'locator'>, x: number, y: number, width: number): string {
   const { world, index, choropleth, country, locator } = input;
   const scale = width / world.width;
   const px = (n: number) => Math.round((n / scale) * 1000) / 1000;

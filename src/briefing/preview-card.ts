@@ -5,8 +5,8 @@
 import { standingLine } from '../content/labels.ts';
 import { colour, paintFill, patternDefs } from './export-colours.ts';
 import { PREVIEW_HEIGHT as H, PREVIEW_WIDTH as W, quoteMarks, type PreviewText } from './link-preview.ts';
-import { escapeXml, mapLayers } from './map-svg.ts';
-import { CARD_FONTS, KICKER_Y, kicker, PAD, ring, SOURCE_FOOT, SOURCE_LEADING, sourceLines, sourceMarkup, SWATCH, text, worldMap, type PreviewCardInput } from './preview-card-parts.ts';
+import { escapeXml } from './map-svg.ts';
+import { CARD_FONTS, closeUpMarkup, KICKER_Y, kicker, PAD, SOURCE_FOOT, SOURCE_LEADING, sourceLines, sourceMarkup, SWATCH, text, worldMap, type PreviewCardInput } from './preview-card-parts.ts';
 import { overviewCard } from './preview-overview.ts';
 import { cutAtWord, wrapText } from './text-fit.ts';
 import { textWidth, type TextStyle } from './text-width.ts';
@@ -90,10 +90,8 @@ function countryCard(input: PreviewCardInput, iso3: string): string {
     const height = ((W - MAP_X) * world.height) / world.width;
     return [panel, worldMap(input, MAP_X, (H - height) / 2, W - MAP_X), divider, textPart, sourceMarkup(sources)].join('\n');
   }
-  const layers = mapLayers({ countries: locator.countries, index, choropleth, selected: iso3, idPrefix: 'close-up-' }, (n) => n);
   const unit = (px: number) => px / CLOSE_UP_SCALE;
-  const spots = locator.spots.length > 0 ? `<g id="close-up-spots">${locator.spots.map(({ x, y }) => ring(x, y, unit(SPOT_RADIUS), unit)).join('')}</g>` : '';
-  const closeUp = `<g id="close-up" transform="translate(${MAP_X} 0) scale(${CLOSE_UP_SCALE})"><rect width="${locator.width}" height="${locator.height}" fill="${colour('--map-ocean')}"/>${layers}${spots}</g>`;
+  const closeUp = closeUpMarkup({ locator, index, choropleth, iso3 }, { x: MAP_X, y: 0, scale: CLOSE_UP_SCALE }, (n) => n, unit, SPOT_RADIUS);
   const insetX = W - INSET_MARGIN - INSET_WIDTH;
   const insetHeight = (INSET_WIDTH * world.height) / world.width;
   const insetY = H - INSET_MARGIN - insetHeight;

@@ -1,5 +1,6 @@
-// The atlas's own maps for the preview cards: the shipped world map, and the detailed world for the
-// close-ups, whose coasts stay crisp that close. Only the build draws cards, so only it loads these.
+// The atlas's own maps for the preview cards and the slides' close-ups: the shipped world map, and
+// the detailed world for the close-ups, whose coasts stay crisp that close. The build draws the
+// cards; in the browser only the slide deck loads these.
 import { DETAIL_COUNTRIES } from '../geo/detail-countries.ts';
 import { toLocatorShapes } from '../geo/locator.ts';
 import { WORLD_FRAME, WORLD_MAP } from '../geo/world.ts';

@@ -1,86 +1,68 @@
 import type { ContentIndex } from '../content/content-index.ts';
-import { articleDateText, formatDate, formatDay, KIND_LABELS, speakerLabel, summaryLine } from '../content/labels.ts';
-import { primarySources, primarySourcesLine } from '../content/primary-sources.ts';
-import type { Claim } from '../content/types.ts';
-import { colour } from './export-colours.ts';
+import { articleDateText, formatDate, formatDay } from '../content/labels.ts';
+import { addCountrySlide, addOverviewSlides, overviewPages, type DeckImage, type PageContext } from './slide-pages.ts';
+import type { PageOf } from './slide-notes.ts';
+import { splitQuotes } from './slide-quotes.ts';
+import { INK, MUTED, SLIDE, TITLE } from './slide-text.ts';
 import type { TourStep } from './tour-steps.ts';
+
+export type { DeckImage };
 
 export interface DeckInput {
   index: ContentIndex;
   steps: readonly TourStep[];
-  /** The overview map as a PNG data URL, and its width over height. */
-  mapPng: string;
-  mapAspect: number;
+  /** The map of a country's slide, or for null the overview's: drawn when the deck asks for it. */
+  mapOf: (iso3: string | null) => Promise<DeckImage>;
   made: Date;
-  /** The atlas page of a country, named on its slides. */
-  pageOf?: (iso3: string) => string;
+  /** A country's atlas page, with one of its quotes highlighted when given. */
+  pageOf: PageOf;
+  /** The atlas's own address, where the overview map is. */
+  atlasPage: string;
 }
 
-const W = 13.333;
-// The deck takes the light scheme's colours, written as pptxgenjs wants them: RRGGBB, no #.
-const slideColour = (token: string) => colour(token).replace('#', '').toUpperCase();
-const INK = slideColour('--ink');
-const MUTED = slideColour('--muted');
-const ACCENT = slideColour('--accent');
-// Two quotes a slide keeps the type large enough to read in a room.
-const QUOTES_PER_SLIDE = 2;
-const TITLE = { x: 0.5, y: 0.3, w: W - 1, h: 0.8, fontSize: 30, bold: true, color: INK } as const;
+const W = SLIDE.width;
 
-const chunk = <T>(xs: readonly T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
-
-function quoteParagraphs(claims: readonly Claim[], index: ContentIndex) {
-  return claims.flatMap((c) => {
-    const article = index.articles.get(c.article);
-    const source = article ? `${article.publisher}${article.headline ? `, “${article.headline}”` : ''}, ${articleDateText(article)}` : '';
-    return [
-      { text: `${KIND_LABELS[c.kind]}`, options: { fontSize: 10, color: MUTED, bold: true, breakLine: true } },
-      { text: `“${c.quote}”`, options: { fontSize: 20, color: INK, breakLine: true } },
-      { text: `${speakerLabel(c.speaker, index.reports)} · ${source} · `, options: { fontSize: 12, color: MUTED } },
-      { text: article?.url ?? '', options: { fontSize: 12, color: ACCENT, hyperlink: { url: article?.url ?? '' }, breakLine: true } },
-      { text: ' ', options: { fontSize: 8, breakLine: true } },
-    ];
-  });
+function sourceLines(index: ContentIndex): string[] {
+  return [
+    ...index.content.articles.map((a) => `${a.publisher}${a.headline ? `, “${a.headline}”` : ''}, ${articleDateText(a)}. ${a.url}`),
+    ...index.content.reports.map((r) => `Report: ${r.publisher}, “${r.title}”, ${formatDate(r.published) ?? 'date not known'}${r.url ? `. ${r.url}` : ''}`),
+  ];
 }
 
-/** A slide deck for briefings: title, overview map, each named country with its quotes and citations, sources. */
-export async function makeDeck({ index, steps, mapPng, mapAspect, made, pageOf }: DeckInput): Promise<Blob> {
+/**
+ * A slide deck for briefings, 16:9: a title; the overview map with the quotes that name several
+ * countries; one slide per named country with its own map and its own quotes; the sources. Every
+ * slide's notes cite what it shows in full.
+ */
+export async function makeDeck({ index, steps, mapOf, made, pageOf, atlasPage }: DeckInput): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = 'Report Atlas briefing';
-  const countrySteps = steps.filter((s): s is Extract<TourStep, { kind: 'country' }> => s.kind === 'country');
+  const countries = steps.flatMap((s) => (s.kind === 'country' ? [s.iso3] : []));
+  const quotes = splitQuotes(index, countries);
+  // The overview follows the title.
+  const context: PageContext = { pptx, index, quotes, overview: { pages: overviewPages(quotes), first: 2 }, pageOf };
 
   const title = pptx.addSlide();
   title.addText('Countries named as likely bases of North Korean cyber activity', { x: 0.7, y: 2.2, w: W - 1.4, h: 1.4, fontSize: 38, bold: true, color: INK });
   title.addText(`Recorded Future’s reports as covered by ${index.content.articles.length} news articles, with the exact quotes behind every country.`, { x: 0.7, y: 3.7, w: W - 1.4, h: 0.9, fontSize: 18, color: MUTED });
   title.addText(`Briefing made on ${formatDay(made)} with Report Atlas`, { x: 0.7, y: 6.4, w: W - 1.4, h: 0.5, fontSize: 12, color: MUTED });
+  title.addNotes(
+    `Report Atlas briefing, made on ${formatDay(made)}. Each slide’s notes cite its quotes in full: who said them, the outlet, headline, date and address of the article, and the atlas page that shows them.\nReport Atlas: ${atlasPage}`,
+  );
 
-  const overview = pptx.addSlide();
-  overview.addText(`${countrySteps.length} countries named as places of North Korean activity`, TITLE);
-  const mapW = Math.min(W - 1, 5.9 * mapAspect);
-  overview.addImage({ data: mapPng.replace(/^data:/, ''), x: (W - mapW) / 2, y: 1.2, w: mapW, h: mapW / mapAspect });
-
-  for (const step of countrySteps) {
-    const summary = index.summaries.get(step.iso3);
-    if (!summary) continue;
-    const pages = chunk(index.claimsByCountry.get(step.iso3) ?? [], QUOTES_PER_SLIDE);
-    pages.forEach((claims, i) => {
-      const slide = pptx.addSlide();
-      slide.addText(pages.length > 1 ? `${step.name} (${i + 1} of ${pages.length})` : step.name, TITLE);
-      const lead = [summaryLine(summary, index.content.articles.length), primarySourcesLine(primarySources(summary, index))].filter(Boolean).join(' ');
-      slide.addText(lead, { x: 0.5, y: 1.1, w: W - 1, h: 0.7, fontSize: 14, color: MUTED });
-      slide.addText(quoteParagraphs(claims, index), { x: 0.5, y: 1.9, w: W - 1, h: pageOf ? 4.95 : 5.3, valign: 'top', fit: 'shrink' });
-      if (pageOf) slide.addText(`Every quote on Report Atlas: ${pageOf(step.iso3)}`, { x: 0.5, y: 6.9, w: W - 1, h: 0.35, fontSize: 11, color: MUTED });
-    });
-  }
+  addOverviewSlides(context, await mapOf(null), countries.length, atlasPage);
+  for (const iso3 of countries) addCountrySlide(context, iso3, await mapOf(iso3));
 
   const sources = pptx.addSlide();
   sources.addText('Sources', TITLE);
-  const lines = [
-    ...index.content.articles.map((a) => ({ text: `${a.publisher}${a.headline ? `, “${a.headline}”` : ''}, ${articleDateText(a)}. ${a.url}`, options: { fontSize: 14, bullet: true, breakLine: true } })),
-    ...index.content.reports.map((r) => ({ text: `Report: ${r.publisher}, “${r.title}”, ${formatDate(r.published) ?? 'date not known'}${r.url ? `. ${r.url}` : ''}`, options: { fontSize: 14, bullet: true, breakLine: true } })),
-  ];
-  sources.addText(lines, { x: 0.5, y: 1.2, w: W - 1, h: 5.8, valign: 'top', color: INK });
+  const lines = sourceLines(index);
+  sources.addText(
+    lines.map((text) => ({ text, options: { fontSize: 14, bullet: true, breakLine: true } })),
+    { x: 0.5, y: 1.2, w: W - 1, h: 5.8, valign: 'top', color: INK, fit: 'shrink' },
+  );
+  sources.addNotes(`The articles and reports the atlas rests on; each quote is cited in the notes of the slide that shows it.\n${lines.join('\n')}\nReport Atlas: ${atlasPage}`);
 
   return (await pptx.write({ outputType: 'blob' })) as Blob;
 }

@@ -23,7 +23,8 @@ export function strongestClaim(claims: readonly Claim[], shared: (c: Claim) => n
   return [...eligible].sort((a, b) => specific(a) - specific(b) || weight(a) - weight(b))[0];
 }
 
-const passageKey = (c: Claim) => `${c.article}:${c.start}:${c.end}`;
+/** One key for the claims that quote the same words of the same article, one claim per country the words name. */
+export const passageKey = (c: Claim) => `${c.article}:${c.start}:${c.end}`;
 
 /** How many countries each passage names, counted over the given claims: the `shared` of strongestClaim. */
 export function passageSharing(claims: readonly Claim[]): (c: Claim) => number {

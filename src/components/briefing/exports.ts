@@ -1,6 +1,7 @@
 // Everything the briefing bar's downloads need, in one chunk that loads on the first download.
 import { exportMap } from '../../briefing/export-model.ts';
 import { blobToDataUrl, saveFile, svgToPng } from '../../briefing/save-file.ts';
+import { countrySlideMap } from '../../briefing/slide-map.ts';
 import { makeDeck } from '../../briefing/slides.ts';
 import { tourStepsOf } from '../../briefing/tour-steps.ts';
 import type { AtlasContent } from '../../content/atlas-content.ts';
@@ -10,14 +11,24 @@ import { countryAddress } from '../../state/url.ts';
 
 export { exportMap, saveFile, svgToPng };
 
-/** The briefing as a slide deck, its overview map drawn at `pngScale`; each country's slides name its page, from the address the deck is made at. */
+/**
+ * The briefing as a slide deck, its maps drawn at `pngScale`: the overview's, and each country's
+ * with a close-up of its region; the notes name the atlas's pages, from the address the deck is made at.
+ */
 export async function exportSlides(content: AtlasContent, whole: WholeContent, pngScale: number, from: string): Promise<Blob> {
   const made = new Date();
   const base = import.meta.env.BASE_URL;
   const pages = countryPagesOf(content);
-  const overview = new URL(base, from).href;
-  const { svg, width, height } = exportMap(content, whole, { country: null, speaker: 'all', measure: 'articles' }, 1200, made, overview);
-  const mapPng = await blobToDataUrl(await svgToPng(svg, width, height, pngScale));
-  const pageOf = (iso3: string) => countryAddress(iso3, pages, base, { from });
-  return makeDeck({ index: whole.index, steps: tourStepsOf(content, whole), mapPng, mapAspect: width / height, made, pageOf });
+  const atlasPage = new URL(base, from).href;
+  const pageOf = (iso3: string, quote?: string) => countryAddress(iso3, pages, base, { quote, from });
+  // The close-ups are drawn from the detailed world, which loads with the first deck.
+  const { ATLAS_GEOGRAPHY } = await import('../../briefing/preview-geography.ts');
+  const mapOf = async (iso3: string | null) => {
+    const { svg, width, height } =
+      iso3 === null
+        ? exportMap(content, whole, { country: null, speaker: 'all', measure: 'articles' }, 1200, made, atlasPage)
+        : countrySlideMap({ content, whole, iso3, geography: ATLAS_GEOGRAPHY, made });
+    return { png: await blobToDataUrl(await svgToPng(svg, width, height, pngScale)), aspect: width / height };
+  };
+  return makeDeck({ index: whole.index, steps: tourStepsOf(content, whole), mapOf, made, pageOf, atlasPage });
 }
