@@ -3,6 +3,7 @@ import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_ASPECT, WORLD_MAP } from '../../geo/world.ts';
 import { choroplethFor } from '../../state/atlas-model.ts';
 import { useContent, useWholeContent } from '../content-context.tsx';
+import { TourLocator } from './tour-locator.tsx';
 import '../map/map-palette.css';
 import './tour-map.css';
 
@@ -62,8 +63,9 @@ export function TourMap({ focus }: { focus: string | null }) {
   const choropleth = choroplethFor(useContent(), 'all', 'articles');
   const { index } = useWholeContent();
   const selected = focus === null ? undefined : geometry.byIso3.get(focus);
+  const name = focus === null ? '' : (index.countries.get(focus)?.name ?? focus);
   return (
-    <svg className="tour-map" viewBox={box.join(' ')} role="img" aria-label={focus ? `Map zoomed to ${index.countries.get(focus)?.name ?? focus}` : 'World map of the named countries'}>
+    <svg className="tour-map" viewBox={box.join(' ')} role="img" aria-label={focus ? `Map zoomed to ${name}, with a world map in its corner showing where it lies` : 'World map of the named countries'}>
       <rect className="tour-ocean" x="0" y="0" width={WIDTH} height={HEIGHT} />
       <g>
         {geometry.countries.map((c) => (
@@ -72,6 +74,7 @@ export function TourMap({ focus }: { focus: string | null }) {
       </g>
       <path d={geometry.borders} className="tour-borders" />
       {selected && <path d={selected.d} className="tour-selected" data-selected={focus ?? undefined} />}
+      {focus !== null && <TourLocator iso3={focus} box={box} />}
     </svg>
   );
 }

@@ -4,6 +4,7 @@ import { atlasStore, useAtlas } from '../../state/store.ts';
 import { useContent, useWholeContent } from '../content-context.tsx';
 import { TourMap } from './tour-map.tsx';
 import { TourStepView } from './tour-step-view.tsx';
+import { useFitText } from './use-fit-text.ts';
 import '../buttons.css';
 import './tour-view.css';
 
@@ -63,6 +64,7 @@ function toggleFullScreen() {
 export function TourView() {
   const n = useAtlas((s) => s.tour);
   const root = useRef<HTMLDivElement>(null);
+  const text = useRef<HTMLDivElement>(null);
   const steps = tourStepsOf(useContent(), useWholeContent());
 
   const open = n !== null;
@@ -93,6 +95,8 @@ export function TourView() {
     return () => document.removeEventListener('keydown', onKey);
   }, [n, steps]);
 
+  useFitText(text, n);
+
   const step = n === null ? undefined : steps[n - 1];
   if (n === null || !step) return null;
   return (
@@ -107,8 +111,10 @@ export function TourView() {
         <div className="tour-map-box">
           <TourMap focus={step.kind === 'country' ? step.iso3 : null} />
         </div>
-        <div className="tour-text">
-          <TourStepView step={step} countries={steps.filter((s) => s.kind === 'country').length} />
+        <div className="tour-text" ref={text}>
+          <div className="tour-text-content">
+            <TourStepView step={step} countries={steps.filter((s) => s.kind === 'country').length} />
+          </div>
         </div>
       </div>
       <footer className="tour-controls">
@@ -119,10 +125,10 @@ export function TourView() {
           Next ›
         </button>
         <button type="button" className="button" onClick={toggleFullScreen}>
-          Full screen (F)
+          Full screen<span className="tour-key"> (F)</span>
         </button>
         <button type="button" className="button" onClick={() => leave(steps, n)}>
-          Leave the briefing (Esc)
+          Leave the briefing<span className="tour-key"> (Esc)</span>
         </button>
       </footer>
     </div>
