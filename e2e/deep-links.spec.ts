@@ -73,12 +73,38 @@ test.describe('deep links', () => {
     }
   });
 
-  test('Copy link copies the URL of the current view', async ({ atlas, page, context }) => {
+  test('Share, Copy link copies the URL of the current view', async ({ atlas, page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await atlas.goto('?country=MOZ');
-    await atlas.copyLinkButton.click();
+    await atlas.chooseFromMenu('Share', 'Copy link');
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     expect(page.url()).toMatch(/\/country\/mozambique\/$/);
+  });
+
+  test('Share, Copy citation cites the view: the country, the articles, its address and the day', async ({ atlas, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await atlas.goto('?country=KEN');
+    await atlas.chooseFromMenu('Share', 'Copy citation');
+    await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toMatch(/^Report Atlas, “Kenya”, from 3 news articles on Recorded Future’s reports\. http:\/\/127\.0\.0\.1:\d+\/country\/kenya\/ \(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)\.$/);
+  });
+
+  test('the menus open from the keyboard, move with the arrows and close with Escape', async ({ atlas, page }) => {
+    await atlas.goto();
+    const download = page.getByRole('button', { name: 'Download', exact: true });
+    await download.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: 'Print handout' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: 'Download SVG' })).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(page.getByRole('menuitem', { name: 'Download data (JSON)' })).toBeFocused();
+    await expect(page.getByRole('menuitem', { name: 'Download data (CSV)' })).toHaveAttribute('href', '/data/claims.csv');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
+    await expect(download).toBeFocused();
+    await expect(download).toHaveAttribute('aria-expanded', 'false');
   });
 });

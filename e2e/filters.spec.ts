@@ -6,15 +6,16 @@ test.describe('filters that recolour the map', () => {
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'articles-2');
     await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toContainText('8 countries');
     await expect(atlas.countryList.getByRole('link')).toHaveCount(13);
-    await atlas.filter('Officials').check();
-    await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toContainText('0 countries');
+    await atlas.filter('Quotes from').selectOption({ label: 'Officials' });
+    // A colour no country has left is left out of the legend.
+    await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toHaveCount(0);
     await expect(atlas.countryList.getByRole('link')).toHaveCount(2);
     await expect(page).toHaveURL(/\/country\/china\/\?speaker=official$/);
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'none');
     await expect(atlas.country('NZL')).toHaveAttribute('data-legend', 'context');
     await expect(atlas.panelSummary).toHaveText('No quote from officials mentions China.');
     await page.reload();
-    await expect(atlas.filter('Officials')).toBeChecked();
+    await expect(atlas.filter('Quotes from')).toHaveValue('official');
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'none');
     await expect(atlas.listButton('North Korea')).toBeVisible();
   });
@@ -27,7 +28,7 @@ test.describe('filters that recolour the map', () => {
 
   test('“What is claimed” colours by kind, with its own legend', async ({ atlas, page }) => {
     await atlas.goto();
-    await atlas.filter('What is claimed').check();
+    await atlas.filter('Colour by').selectOption({ label: 'What is claimed' });
     await expect(page).toHaveURL(/\?measure=kind$/);
     await expect(atlas.country('THA')).toHaveAttribute('data-legend', 'kind-hosts-fronts');
     await expect(atlas.country('THA')).toHaveCSS('fill', 'url("#kind-dots")');

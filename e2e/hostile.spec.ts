@@ -54,9 +54,9 @@ test.describe('a hostile corpus', () => {
     }
   });
 
-  test('the exported SVG carries the hostile text escaped', async ({ page }) => {
+  test('the exported SVG carries the hostile text escaped', async ({ atlas, page }) => {
     await page.goto('/?country=KEN');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), atlas.chooseFromMenu('Download', 'Download SVG')]);
     const svg = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');

@@ -34,7 +34,7 @@ test.describe('offline, after one visit', () => {
     await page.goto('/?tour=2');
     await expect(page.getByRole('dialog', { name: 'New Zealand' })).toBeVisible();
     await page.goto('/');
-    const slides = await slideTexts(await downloadOf(page, () => page.getByRole('button', { name: 'Download slides (.pptx)' }).click()));
+    const slides = await slideTexts(await downloadOf(page, () => atlas.chooseFromMenu('Download', 'Download slides (.pptx)')));
     expect(slides.join(' ')).toContain('Bangladesh');
   });
 });

@@ -55,8 +55,8 @@ test.describe('printing a handout', () => {
       await atlas.goto('?country=NZL');
       await page.emulateMedia({ media: 'print' });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(printable);
-      await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
-      await expect(page.getByRole('radio', { name: 'Officials' })).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeHidden();
+      await expect(page.getByRole('group', { name: 'Filters' })).toBeHidden();
     });
   }
 });
@@ -64,7 +64,7 @@ test.describe('printing a handout', () => {
 test.describe('exports', () => {
   test('Download SVG saves a standalone SVG with the selection, legend and a source line', async ({ atlas, page }) => {
     await atlas.goto('?country=KEN');
-    const svg = (await downloadOf(page, () => page.getByRole('button', { name: 'Download SVG' }).click())).toString('utf8');
+    const svg = (await downloadOf(page, () => atlas.chooseFromMenu('Download', 'Download SVG'))).toString('utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
@@ -86,20 +86,27 @@ test.describe('exports', () => {
 
   test('Download PNG saves the map at twice its size, for slides', async ({ atlas, page }) => {
     await atlas.goto();
-    const png = await downloadOf(page, () => page.getByRole('button', { name: 'Download PNG' }).click());
+    const png = await downloadOf(page, () => atlas.chooseFromMenu('Download', 'Download PNG'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(pngSize(png).width).toBe(2400);
   });
 
-  test('Download slides saves a deck with every named country and its quotes', async ({ atlas, page }) => {
+  test('Download slides saves a deck with a map on every slide, every named country and its quotes', async ({ atlas, page }) => {
     test.setTimeout(60_000);
     await atlas.goto();
-    const pptx = await downloadOf(page, () => page.getByRole('button', { name: 'Download slides (.pptx)' }).click());
-    expect(await mediaOf(pptx)).toEqual([expect.stringMatching(/^ppt\/media\/image-2-1\.png$/)]);
+    const pptx = await downloadOf(page, () => atlas.chooseFromMenu('Download', 'Download slides (.pptx)'));
     const slides = await slideTexts(pptx);
+    // Every slide between the title and the sources has its map: the overview's, or the country's own.
+    const withImage = (await mediaOf(pptx)).map((m) => Number(/^ppt\/media\/image-(\d+)-1\.png$/.exec(m)?.[1]));
+    expect(withImage.sort((a, b) => a - b)).toEqual(Array.from({ length: slides.length - 2 }, (_, i) => i + 2));
+    expect(slides.length - 2).toBeGreaterThan(NAMED.length);
     expect(slides[0]).toContain('Countries named as likely bases of North Korean cyber activity');
     expect(slides.at(-1)).toContain('Sources');
-    const deck = slides.join(' ');
+    // A quote that does not fit its country's slide is in the slide's notes, in full.
+    const notes = await slideTexts(pptx, 'notes');
+    expect(notes).toHaveLength(slides.length);
+    for (const [i, text] of notes.entries()) expect(text.trim().length, `notes of slide ${i + 1}`).toBeGreaterThan(20);
+    const deck = [...slides, ...notes].join(' ');
     for (const name of NAMED) expect(slides.some((s) => s.includes(name)), name).toBe(true);
     const iso = new Map([['India', 'IND'], ['Malaysia', 'MYS'], ['New Zealand', 'NZL'], ['Nepal', 'NPL'], ['Kenya', 'KEN'], ['Mozambique', 'MOZ'], ['Indonesia', 'IDN'], ['China', 'CHN'], ['Thailand', 'THA'], ['Bangladesh', 'BGD']]);
     for (const claim of DATA.claims.filter((c) => [...iso.values()].includes(c.country))) expect(deck, claim.id).toContain(fold(claim.quote));

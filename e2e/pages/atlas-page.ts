@@ -15,7 +15,7 @@ export class AtlasPage {
   readonly quotes: Locator;
   readonly closeButton: Locator;
   readonly notice: Locator;
-  readonly copyLinkButton: Locator;
+  readonly shareButton: Locator;
   readonly reader: Locator;
   readonly readerCurrent: Locator;
   readonly readerQuoted: Locator;
@@ -34,7 +34,7 @@ export class AtlasPage {
     this.quotes = this.panel.getByRole('figure');
     this.closeButton = this.panel.getByRole('button', { name: 'Close the country panel' });
     this.notice = page.getByRole('status').filter({ hasText: /No country matches/ });
-    this.copyLinkButton = page.getByRole('button', { name: 'Copy link' });
+    this.shareButton = page.getByRole('button', { name: 'Share', exact: true });
     this.reader = page.getByRole('dialog');
     this.readerCurrent = this.reader.locator('.article-text mark.current');
     this.readerQuoted = this.reader.locator('.article-text mark.quoted');
@@ -86,9 +86,15 @@ export class AtlasPage {
     return this.panel.locator(`figure[data-claim="${claimId}"]`);
   }
 
-  /** A choice in the filter bar above the map, such as "Officials" or "What is claimed". */
-  filter(name: string): Locator {
-    return this.page.getByRole('radio', { name });
+  /** A filter in the toolbar above the map: whose quotes count, and what the colours show. */
+  filter(label: 'Quotes from' | 'Colour by'): Locator {
+    return this.page.getByRole('group', { name: 'Filters' }).getByLabel(label);
+  }
+
+  /** Opens the toolbar's Share or Download menu and chooses one of its items. */
+  async chooseFromMenu(menu: 'Share' | 'Download', item: string) {
+    await this.page.getByRole('button', { name: menu, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: item, exact: true }).click();
   }
 
   viewTab(name: 'Map' | 'Sources'): Locator {

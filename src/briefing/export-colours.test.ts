@@ -38,9 +38,9 @@ describe('the exports and the map on screen', () => {
     }
   });
 
-  it('differ only where the dark scheme darkens the map on screen: the sea, unnamed land, North Korea and the lines', () => {
+  it('differ only where the dark scheme repaints the map on screen: the classes (brightest for the most articles), the sea, unnamed land, North Korea and the lines', () => {
     const changed = PAINTS.filter((p) => cssValue(`[data-paint='${p}']`, 'fill', tokens.dark) !== paintFill(p));
-    expect(changed).toEqual(['subject', 'none']);
+    expect(changed).toEqual(['sequential-1', 'sequential-2', 'sequential-3', 'sequential-4', 'sequential-5', 'subject', 'none']);
     expect(tokens.dark['--map-ocean']).not.toBe(colour('--map-ocean'));
   });
 });

@@ -3,16 +3,14 @@ import { useUi } from '../state/ui-store.ts';
 import { PartBoundary } from './part-boundary.tsx';
 import { UpdateBanner } from './update-banner.tsx';
 import { CountryList } from './country-list.tsx';
-import { FilterBar } from './filter-bar.tsx';
 import { Legend } from './map/legend.tsx';
 import { PatternDefs } from './map/pattern-defs.tsx';
 import { WorldMap } from './map/world-map.tsx';
 import { Masthead } from './masthead.tsx';
 import { NoticeBar } from './notice-bar.tsx';
 import { CountryPanel } from './panel/country-panel.tsx';
-import { BriefingBar } from './briefing/briefing-bar.tsx';
 import { HandoutDate, PrintCountryTable } from './print/print-parts.tsx';
-import { CountrySearch } from './search/country-search.tsx';
+import { Toolbar } from './toolbar/toolbar.tsx';
 import { SelectionAnnouncer } from './selection-announcer.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
 import { TakeOver } from './take-over.tsx';
@@ -24,9 +22,6 @@ import './app.css';
 const MapArea = memo(function MapArea() {
   return (
     <section className="map-area" aria-label="Map">
-      <TakeOver>
-        <FilterBar />
-      </TakeOver>
       <WorldMap />
       <TakeOver>
         <Legend />
@@ -38,8 +33,9 @@ const MapArea = memo(function MapArea() {
 
 function MapView() {
   const hasPanel = useAtlas((s) => s.country !== null);
+  const sheet = useUi((s) => s.sheet);
   return (
-    <main className={hasPanel ? 'layout has-panel' : 'layout'}>
+    <main className={hasPanel ? 'layout has-panel' : 'layout'} data-sheet={sheet}>
       <MapArea />
       <TakeOver>
         <CountryList />
@@ -73,8 +69,9 @@ function Panel() {
 
 function TableLayout({ TableView }: Pick<LazyParts, 'TableView'>) {
   const hasPanel = useAtlas((s) => s.country !== null);
+  const sheet = useUi((s) => s.sheet);
   return (
-    <main className={hasPanel ? 'layout table-layout has-panel' : 'layout table-layout'}>
+    <main className={hasPanel ? 'layout table-layout has-panel' : 'layout table-layout'} data-sheet={sheet}>
       <section className="table-area" aria-label="Table of countries">
         <PartBoundary part="the table" onLeave={toMap} leaveLabel="Back to the map">
           <Suspense fallback={<Loading what="the table" />}>
@@ -106,13 +103,12 @@ export function App() {
       <TakeOver>
         <Masthead />
         <HandoutDate />
-        <BriefingBar />
+      </TakeOver>
+      <TakeOver>
+        <Toolbar />
       </TakeOver>
       <UpdateBanner />
       <NoticeBar />
-      <TakeOver>
-        <CountrySearch />
-      </TakeOver>
       <SelectionAnnouncer />
       {view === 'sources' ? (
         <main>

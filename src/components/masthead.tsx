@@ -1,28 +1,34 @@
 import { APP_TITLE } from '../state/atlas-model.ts';
 import { useContent } from './content-context.tsx';
-import { CopyLinkButton } from './copy-link-button.tsx';
-import { ViewTabs } from './view-tabs.tsx';
 import './masthead.css';
 
+/** The title and one line on what the map shows; the longer account opens under "About". */
 export function Masthead() {
   const content = useContent();
   const { mentioned } = content.summaryView('all');
   const named = mentioned.filter((s) => s.status === 'named').length;
   const context = mentioned.filter((s) => s.status === 'context').length;
+  const { articleCount } = content.summary;
   return (
     <header className="masthead">
-      <div>
-        <h1>
-          {APP_TITLE}: <span className="subtitle">the countries named as likely bases of North Korea’s cyber activity</span>
-        </h1>
+      <h1>
+        {APP_TITLE}: <span className="subtitle">the countries named as likely bases of North Korea’s cyber activity</span>
+      </h1>
+      <div className="masthead-line">
         <p className="lede">
-          Recorded Future’s reports say that much of North Korea’s state-sponsored internet activity is carried out from abroad, and name the countries
-          where North Koreans have a significant presence. {content.summary.articleCount} news articles covered the reports: between them they name {named} countries
-          as places of North Korean activity and mention {context} more as context. Every colour on the map traces back to the exact quotes.
+          {articleCount} news articles on Recorded Future’s reports name {named} countries as places of North Korean activity, and mention {context} more as
+          context.
         </p>
-        <ViewTabs />
+        <details className="about">
+          <summary>About</summary>
+          <p>
+            Recorded Future’s reports say that much of North Korea’s state-sponsored internet activity is carried out from abroad, and name the countries
+            where North Koreans have a significant presence. {articleCount} news articles covered the reports: between them they name {named} countries as places
+            of North Korean activity and mention {context} more as context. Every colour on the map traces back to the exact quotes: click a country, or pick it
+            from the list, to read them, with who said them and where.
+          </p>
+        </details>
       </div>
-      <CopyLinkButton />
     </header>
   );
 }

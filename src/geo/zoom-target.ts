@@ -9,10 +9,10 @@ export interface ViewTransform {
   y: number;
 }
 
-/** A country fills this much of the view, at most. */
-const FILL = 0.8;
-/** Closer than this, a small country loses the land around it that says where it is. */
-export const MAX_SCALE_TO_COUNTRY = 8;
+/** A country fills this much of the view, at most: the rest is the land around it that says where it is. */
+const FILL = 0.55;
+/** Closer than this, a small country loses its neighbours. */
+export const MAX_SCALE_TO_COUNTRY = 5;
 
 export function transformToFit([[x0, y0], [x1, y1]]: Box, width: number, height: number): ViewTransform {
   const k = Math.max(1, Math.min(MAX_SCALE_TO_COUNTRY, FILL / Math.max((x1 - x0) / width, (y1 - y0) / height)));

@@ -13,29 +13,39 @@ export interface Hover {
   boxWidth: number;
 }
 
+/** How much of a phone's screen the country's sheet takes: its heading, half, or nearly all. */
+export type SheetHeight = 'peek' | 'half' | 'full';
+export const SHEET_HEIGHTS: readonly SheetHeight[] = ['peek', 'half', 'full'];
+
 export interface UiState {
   hover: Hover | null;
   /** The country the keyboard is on inside the map (not the selection). */
   keyFocus: string | null;
   /** A country the user is likely to open next (pointer resting or pressed on it), its quotes loaded: its panel is drawn ahead, hidden. */
   prepared: string | null;
+  /** The country's sheet on a phone; every country opens at half height. */
+  sheet: SheetHeight;
   setHover: (hover: Hover | null) => void;
   setKeyFocus: (iso3: string | null) => void;
   setPrepared: (iso3: string | null) => void;
+  setSheet: (sheet: SheetHeight) => void;
 }
 
-export const initialUiState = { hover: null, keyFocus: null, prepared: null } satisfies Partial<UiState>;
+export const initialUiState = { hover: null, keyFocus: null, prepared: null, sheet: 'half' } satisfies Partial<UiState>;
 
 export const uiStore = createStore<UiState>()((set) => ({
   ...initialUiState,
   setHover: (hover) => set({ hover }),
   setKeyFocus: (keyFocus) => set({ keyFocus }),
   setPrepared: (prepared) => set({ prepared }),
+  setSheet: (sheet) => set({ sheet }),
 }));
 
 // A panel that closes is let go, not kept drawn ahead with focus still inside it; whatever changed the country.
 atlasStore.subscribe((state, previous) => {
   if (state.country !== previous.country && previous.country !== null && uiStore.getState().prepared === previous.country) uiStore.setState({ prepared: null });
+  // Another country opens at half height, whatever the last one was left at.
+  if (state.country !== previous.country && uiStore.getState().sheet !== 'half') uiStore.setState({ sheet: 'half' });
 });
 
 /** One selector per value: `useUi((s) => s.hover)`. */

@@ -12,7 +12,7 @@ export interface DesignTokens {
   dark: Record<string, string>;
 }
 
-const DARK_BLOCK = /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}\s*\}/;
+const DARK_BLOCK = /@media\s*(?:screen\s+and\s*)?\(prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}\s*\}/;
 // Every rule for :root, alone or with others (the light surfaces share the scheme's rule).
 const ROOT_BLOCKS = /:root[^{}]*\{([^}]*)\}/g;
 const CUSTOM_MEDIA = /@custom-media\s+(--[\w-]+)\s+[^;]+;/g;

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { AtlasContent } from '../../content/atlas-content.ts';
 import { atlasStore } from '../../state/store.ts';
+import { CLAIMS_CSV_PATH, CLAIMS_JSON_PATH } from '../../content/data-paths.ts';
 import { useContent } from '../content-context.tsx';
+import { MenuButton } from '../toolbar/menu-button.tsx';
 import '../buttons.css';
 import './briefing-bar.css';
 
@@ -39,7 +41,9 @@ async function downloadSlides(content: AtlasContent) {
   saveFile(await exportSlides(content, whole, PNG_SCALE, window.location.href), 'report-atlas-briefing.pptx');
 }
 
-/** Present, print and export: everything a briefer takes into the room. */
+const BASE = import.meta.env.BASE_URL;
+
+/** Present, print and export: everything a briefer takes into the room, in a button and a menu. */
 export function BriefingBar() {
   const content = useContent();
   const [status, setStatus] = useState('');
@@ -54,22 +58,21 @@ export function BriefingBar() {
   };
   return (
     <div className="briefing-bar" role="group" aria-label="Briefing">
+      <MenuButton
+        label="Download"
+        items={[
+          { label: 'Print handout', onSelect: () => window.print() },
+          { label: 'Download SVG', onSelect: () => void run('SVG', downloadSvg)() },
+          { label: 'Download PNG', onSelect: () => void run('PNG', downloadPng)() },
+          { label: 'Download slides (.pptx)', onSelect: () => void run('slides', downloadSlides)() },
+          { label: 'Download data (CSV)', href: `${BASE}${CLAIMS_CSV_PATH}` },
+          { label: 'Download data (JSON)', href: `${BASE}${CLAIMS_JSON_PATH}` },
+        ]}
+      />
       <button type="button" className="button button-primary" onClick={() => atlasStore.getState().goToStep(1)}>
         Brief
       </button>
-      <button type="button" className="button" onClick={() => window.print()}>
-        Print handout
-      </button>
-      <button type="button" className="button" onClick={run('SVG', downloadSvg)}>
-        Download SVG
-      </button>
-      <button type="button" className="button" onClick={run('PNG', downloadPng)}>
-        Download PNG
-      </button>
-      <button type="button" className="button" onClick={run('slides', downloadSlides)}>
-        Download slides (.pptx)
-      </button>
-      <span className="briefing-status" role="status">
+      <span className="briefing-status toolbar-status" role="status">
         {status}
       </span>
     </div>

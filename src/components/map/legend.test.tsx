@@ -21,10 +21,11 @@ describe('the legend', () => {
     expect(screen.getByText(/The 2 articles report on 1 Recorded Future reports/)).toHaveProperty('isConnected', true);
   });
 
-  it('follows the speaker filter and the measure, and explains the outline once a country is selected', () => {
+  it('follows the speaker filter and the measure, leaves out colours no country has, and explains the outline once a country is selected', () => {
     renderWithContent(<Legend />, { view: { speaker: 'official', measure: 'kind' } });
     const list = screen.getByRole('list');
-    expect(within(list).getAllByRole('listitem')[1]?.textContent).toBe('Hosts state-run restaurants and diplomatic establishments· 1 country');
+    // Officials say only what one country hosts: the other kinds of claim, and context, have no country.
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Hosts state-run restaurants and diplomatic establishments· 1 country', 'Not named· 4 countries']);
     expect(screen.queryByText('Outlined: the selected country')).toBeNull();
     act(() => atlasStore.getState().select('THA'));
     expect(screen.getByText('Outlined: the selected country')).toHaveProperty('isConnected', true);

@@ -4,40 +4,44 @@ import { useChoropleth, useContent } from '../content-context.tsx';
 import './map-palette.css';
 import './legend.css';
 
-/** What each colour means and how many countries have it. */
+/** What each colour means and how many countries have it; a colour no country has is left out. */
 export function Legend() {
   const choropleth = useChoropleth();
   const { summary } = useContent();
   const selected = useAtlas((s) => s.country !== null);
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title" className="legend-title">
-        {choropleth.title}
-      </h2>
-      <ul className="legend-entries">
-        {choropleth.legend.map((e) => (
-          <li key={e.key} className="legend-entry" data-legend={e.key} title={e.hint}>
-            <svg className="swatch" width="18" height="18" aria-hidden="true">
-              <rect className="swatch-paint" width="18" height="18" rx="3" data-paint={e.fill} strokeWidth="0.75" />
-            </svg>
-            <span className="legend-label">{e.label}</span>
-            <span className="legend-count">· {countOf(e.count, 'country', 'countries')}</span>
-          </li>
-        ))}
-        {selected && (
-          <li className="legend-entry legend-selected">
-            <svg className="swatch" width="18" height="18" aria-hidden="true">
-              <rect className="swatch-halo" x="2" y="2" width="14" height="14" rx="2" fill="none" strokeWidth="4" />
-              <rect className="swatch-line" x="2" y="2" width="14" height="14" rx="2" fill="none" strokeWidth="2" />
-            </svg>
-            <span className="legend-label">Outlined: the selected country</span>
-          </li>
-        )}
-      </ul>
+    <>
+      <section className="legend" aria-labelledby="legend-title">
+        <h2 id="legend-title" className="legend-title">
+          {choropleth.title}
+        </h2>
+        <ul className="legend-entries">
+          {choropleth.legend
+            .filter((e) => e.count > 0)
+            .map((e) => (
+              <li key={e.key} className="legend-entry" data-legend={e.key} title={e.hint}>
+                <svg className="swatch" width="18" height="18" aria-hidden="true">
+                  <rect className="swatch-paint" width="18" height="18" rx="3" data-paint={e.fill} strokeWidth="0.75" />
+                </svg>
+                <span className="legend-label">{e.label}</span>
+                <span className="legend-count">· {countOf(e.count, 'country', 'countries')}</span>
+              </li>
+            ))}
+          {selected && (
+            <li className="legend-entry legend-selected">
+              <svg className="swatch" width="18" height="18" aria-hidden="true">
+                <rect className="swatch-halo" x="2" y="2" width="14" height="14" rx="2" fill="none" strokeWidth="4" />
+                <rect className="swatch-line" x="2" y="2" width="14" height="14" rx="2" fill="none" strokeWidth="2" />
+              </svg>
+              <span className="legend-label">Outlined: the selected country</span>
+            </li>
+          )}
+        </ul>
+      </section>
       <p className="legend-note">
         The {summary.articleCount} articles report on {summary.reports.length} Recorded Future reports. Click a country, or pick one from the list, to read the exact
         quotes behind its colour.
       </p>
-    </section>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { CountrySummary, QuoteSources } from '../../content/content-index.ts';
 import { SPEAKER_FILTER_LABELS, speakersInSentence, summaryLine } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
@@ -13,6 +13,7 @@ import { useCountryQuotes } from './use-country-quotes.ts';
 import { usePanelFocus } from './use-panel-focus.ts';
 import { VirtualList } from './virtual-list.tsx';
 import '../buttons.css';
+import { SheetHandle } from './sheet-handle.tsx';
 import './country-panel.css';
 
 const close = () => atlasStore.getState().select(null);
@@ -123,12 +124,18 @@ export function CountryPanel({ iso3, shown }: { iso3: string; shown: boolean }) 
   const index = useIndex();
   const content = useContent();
   const heading = usePanelFocus(iso3, shown);
+  // Other quotes (another filter): they are read from the top, not from where the last ones were scrolled to.
+  const aside = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (aside.current) aside.current.scrollTop = 0;
+  }, [speaker]);
   const info = content.countries.get(iso3);
   const summary = index.summaries.get(iso3);
   if (!info || !summary) return null;
   const titleId = `panel-title-${iso3}`;
   return (
-    <aside className={shown ? 'panel' : 'panel panel-ahead'} aria-labelledby={titleId} aria-hidden={!shown || undefined} inert={!shown} data-iso3={info.iso3}>
+    <aside ref={aside} className={shown ? 'panel' : 'panel panel-ahead'} aria-labelledby={titleId} aria-hidden={!shown || undefined} inert={!shown} data-iso3={info.iso3}>
+      <SheetHandle />
       <header className="panel-header">
         <h2 id={titleId} ref={heading} tabIndex={-1}>
           {info.name}

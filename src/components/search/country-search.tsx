@@ -65,7 +65,7 @@ export function CountrySearch() {
 
   return (
     <div className="country-search" role="search" aria-labelledby={labelId}>
-      <label id={labelId} htmlFor={`${id}input`} className="country-search-label">
+      <label id={labelId} htmlFor={`${id}input`} className="visually-hidden">
         Find a country
       </label>
       <div className="country-search-field">
@@ -80,6 +80,7 @@ export function CountrySearch() {
           aria-activedescendant={expanded ? optionId(active) : undefined}
           aria-describedby={`${id}help`}
           autoComplete="off"
+          placeholder="Find a country"
           autoCapitalize="off"
           spellCheck={false}
           value={query}
@@ -118,7 +119,7 @@ export function CountrySearch() {
           {noMatch ? `No country matches “${query.trim()}”.` : ''}
         </p>
       </div>
-      <p id={`${id}help`} className="country-search-help">
+      <p id={`${id}help`} className="visually-hidden">
         Name or code, such as Kenya or NZ
       </p>
     </div>
