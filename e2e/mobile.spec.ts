@@ -21,10 +21,52 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
   });
 
-  test('the mobile layout has no WCAG 2.2 AA violations', async ({ page }) => {
-    await page.goto('/?country=NZL');
-    await expect(page.getByRole('complementary')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+  test('the table never makes the page scroll sideways: it scrolls inside its own box', async ({ page }) => {
+    await page.goto('/?view=table');
+    const box = page.locator('.table-scroll').filter({ has: page.getByRole('table') });
+    await expect(box).toBeVisible();
+    const width = page.viewportSize()?.width ?? 0;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const [inner, outer] = await box.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(inner).toBeGreaterThan(outer ?? 0);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the bottom sheet has no WCAG 2.2 AA violations in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/?country=NZL');
+      await expect(page.getByRole('complementary')).toBeVisible();
+      await expect(page.locator('html[data-atlas="ready"]')).toBeAttached();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    });
+  }
+
+  test('the sheet opens at half height, and its handle moves it between peek, half and full by drag, tap or keys', async ({ atlas, page }) => {
+    await page.goto('/country/kenya/');
+    await expect(page.locator('html[data-atlas="ready"]')).toBeAttached();
+    const height = page.viewportSize()?.height ?? 0;
+    const handle = atlas.panel.locator('.sheet-handle');
+    const settlesAt = (y: number) => expect.poll(async () => Math.abs(((await atlas.panel.boundingBox())?.y ?? -99) - y)).toBeLessThan(4);
+    // Half: a little under half the screen, the map and the country above it.
+    await settlesAt(height * 0.55);
+    await expect(handle).toHaveAccessibleName('Show the country on the whole screen');
+    await handle.tap();
+    await settlesAt(48);
+    await expect(handle).toHaveAccessibleName('Show less of the country, and the map');
+    await handle.focus();
+    await page.keyboard.press('ArrowDown');
+    await settlesAt(height * 0.55);
+    // A finger drags it most of the way down: it settles at peek, the heading still showing.
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('the sheet has no handle');
+    const cdp = await page.context().newCDPSession(page);
+    const x = box.x + box.width / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: box.y + box.height / 2 }] });
+    for (const y of [box.y + 60, box.y + 160, height - 150]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await settlesAt(height - 136);
+    await expect(atlas.panelHeading).toBeInViewport();
+    await expect(handle).toHaveAccessibleName('Show more of the country');
   });
 });

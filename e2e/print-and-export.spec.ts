@@ -1,5 +1,5 @@
 import { DATA, expect, test } from './fixtures.ts';
-import { downloadOf, mediaOf, pdfText, pngSize, slideTexts } from './support/files.ts';
+import { downloadOf, mediaOf, pdfPages, pdfText, pngSize, slideTexts } from './support/files.ts';
 
 const NAMED = ['India', 'Malaysia', 'New Zealand', 'Nepal', 'Kenya', 'Mozambique', 'Indonesia', 'China', 'Thailand', 'Bangladesh'];
 const fold = (s: string) => s.replace(/\s+/g, ' ');
@@ -44,6 +44,51 @@ test.describe('printing a handout', () => {
       expect(await atlas.visibleControls()).toEqual([]);
     });
   }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [view, search] of [
+      ['the overview', ''],
+      ['a country view', '?country=KEN'],
+    ] as const) {
+      test(`printed from a ${scheme} screen, ${view} is a light page with dark text and no control`, async ({ atlas, page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await atlas.goto(search);
+        if (search) await expect(atlas.quotes).not.toHaveCount(0);
+        await page.emulateMedia({ media: 'print', colorScheme: scheme });
+        // Relative luminance, 0 for black and 1 for white, of a computed colour; a clear background is the paper's white.
+        const luminance = (selector: string, property: 'color' | 'backgroundColor') =>
+          page.locator(selector).first().evaluate((el, p) => {
+            const [r, g, b, alpha = 1] = (getComputedStyle(el)[p].match(/[\d.]+/g) ?? []).map(Number);
+            if (alpha === 0) return 1;
+            const [lr, lg, lb] = [r, g, b].map((c) => (c ?? 0) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * (lr ?? 0) + 0.7152 * (lg ?? 0) + 0.0722 * (lb ?? 0);
+          }, property);
+        for (const surface of ['html', 'body', '.app']) expect(await luminance(surface, 'backgroundColor'), surface).toBeGreaterThan(0.9);
+        for (const text of ['h1', '.legend-title', search ? '.panel blockquote' : '.country-list a']) expect(await luminance(text, 'color'), text).toBeLessThan(0.2);
+        expect(await atlas.visibleControls()).toEqual([]);
+      });
+    }
+  }
+
+  test('a printed country handout has a world locator on its map, and its first page holds the map and the first quote', async ({ atlas, page }) => {
+    await atlas.goto('?country=KEN');
+    await expect(atlas.quotes).not.toHaveCount(0);
+    const inset = page.locator('.print-locator svg.tour-locator[data-iso3="KEN"]');
+    await expect(inset).toBeAttached();
+    await expect(inset).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(inset).toBeVisible();
+    // Inside the printed map, in its bottom-left corner.
+    const [box, map] = await Promise.all([inset.boundingBox(), atlas.map.boundingBox()]);
+    expect(box && map && box.x >= map.x && box.y + box.height <= map.y + map.height + 1 && box.x + box.width < map.x + map.width / 2).toBe(true);
+    const first = fold((await atlas.quotes.first().locator('blockquote').textContent()) ?? '');
+    expect(first.length).toBeGreaterThan(40);
+    for (const format of ['A4', 'Letter'] as const) {
+      const pages = await pdfPages(await page.pdf({ format }));
+      expect(pages[0], format).toContain('How many of the 3 articles name each country');
+      expect(fold(pages[0] ?? ''), format).toContain(first);
+    }
+  });
 
   for (const [paper, widthInches] of [
     ['A4', 8.27],

@@ -16,6 +16,13 @@ export async function pdfText(pdf: Buffer): Promise<string> {
   return text.replace(/\s+/g, ' ');
 }
 
+/** The text of each page of a PDF, white space folded. */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(doc, { mergePages: false });
+  return text.map((t) => t.replace(/\s+/g, ' '));
+}
+
 /** The width and height in pixels that a PNG's header declares. */
 export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };

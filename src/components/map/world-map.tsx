@@ -12,6 +12,7 @@ import { TakeOver } from '../take-over.tsx';
 import { CountryShapes } from './country-shapes.tsx';
 import { MapHighlights } from './map-highlights.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
+import { PrintLocator } from './print-locator.tsx';
 import { useMapKeys } from './use-map-keys.ts';
 import { useMapZoom, type MapZoom } from './use-map-zoom.ts';
 import './world-map.css';
@@ -108,6 +109,7 @@ export function WorldMap() {
             <path id="borders" className="borders" d={geometry.borders} pointerEvents="none" />
             <MapHighlights geometry={geometry} />
           </g>
+          <PrintLocator width={width} height={height} />
         </svg>
       </div>
       <div className="zoom-controls" role="group" aria-label="Zoom">
