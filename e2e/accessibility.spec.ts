@@ -34,6 +34,23 @@ test.describe('WCAG 2.2 AA (axe)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the toolbar's menus, open, have no violations in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/?country=KEN');
+      await expect(page.locator('html[data-atlas="ready"]')).toBeAttached();
+      for (const menu of ['Share', 'Download']) {
+        await page.getByRole('button', { name: menu, exact: true }).click();
+        await expect(page.getByRole('menu')).toBeVisible();
+        expect(await violations(page), menu).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('menu')).toBeHidden();
+        // Escape closed the menu only, not the country's panel under it.
+        await expect(page.getByRole('complementary')).toBeVisible();
+      }
+    });
+  }
+
   // The tour stays light on a dark system, as on a projector; its buttons with it.
   for (const [name, search, ready] of [
     ['the tour', '?tour=2', 'dialog'],

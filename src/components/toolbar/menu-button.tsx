@@ -29,8 +29,21 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
     const outside = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
+    // Escape closes it wherever focus is (on an item, or still on the button after a click), and only
+    // it: caught on the way down, it never reaches the panel, which Escape would close as well.
+    const escape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
     document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
+    document.addEventListener('keydown', escape, true);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('keydown', escape, true);
+    };
   }, [open, focusFirst]);
 
   const close = (refocus: boolean) => {
@@ -56,10 +69,7 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
     else if (event.key === 'ArrowUp') move(at - 1);
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(list.length - 1);
-    else if (event.key === 'Escape') {
-      event.preventDefault();
-      close(true);
-    } else if (event.key === 'Tab') setOpen(false);
+    else if (event.key === 'Tab') setOpen(false);
   };
 
   return (
