@@ -73,7 +73,7 @@ test.describe('printing a handout', () => {
   test('a printed country handout has a world locator on its map, and its first page holds the map and the first quote', async ({ atlas, page }) => {
     await atlas.goto('?country=KEN');
     await expect(atlas.quotes).not.toHaveCount(0);
-    const inset = page.locator('.print-locator svg.tour-locator[data-iso3="KEN"]');
+    const inset = page.locator('.print-locator svg.locator-inset[data-iso3="KEN"]');
     await expect(inset).toBeAttached();
     await expect(inset).toBeHidden();
     await page.emulateMedia({ media: 'print' });

@@ -26,8 +26,8 @@ export class TourPage {
     this.counter = this.dialog.getByText(/^Step \d+ of \d+$/);
     this.next = this.dialog.getByRole('button', { name: 'Next ›' });
     this.map = this.dialog.locator('svg.tour-map');
-    this.locatorInset = this.map.locator('svg.tour-locator');
-    this.locatorRing = this.locatorInset.locator('.tour-locator-ring');
+    this.locatorInset = this.map.locator('svg.locator-inset');
+    this.locatorRing = this.locatorInset.locator('.locator-inset-ring');
   }
 
   async goto(step: number) {

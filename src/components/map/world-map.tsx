@@ -109,7 +109,7 @@ export function WorldMap() {
             <path id="borders" className="borders" d={geometry.borders} pointerEvents="none" />
             <MapHighlights geometry={geometry} />
           </g>
-          <PrintLocator width={width} height={height} />
+          <PrintLocator width={width} height={height} detailed={detail !== null} />
         </svg>
       </div>
       <div className="zoom-controls" role="group" aria-label="Zoom">

@@ -19,6 +19,7 @@ const step = (from: SheetHeight, by: 1 | -1) => SHEET_HEIGHTS[Math.min(SHEET_HEI
 export function SheetHandle() {
   const sheet = useUi((s) => s.sheet);
   const drag = useRef<{ startY: number; startHeight: number; moved: boolean } | null>(null);
+  const dragged = useRef(false);
   const layoutOf = (el: Element) => el.closest<HTMLElement>('.layout');
 
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
@@ -40,6 +41,8 @@ export function SheetHandle() {
   const onPointerUp = (event: PointerEvent<HTMLButtonElement>) => {
     const d = drag.current;
     drag.current = null;
+    // A mouse's release after a drag is also a click, which must not move the sheet again.
+    dragged.current = !!d?.moved;
     const layout = layoutOf(event.currentTarget);
     if (!d?.moved || !layout) return;
     const height = d.startHeight + (d.startY - event.clientY);
@@ -49,7 +52,10 @@ export function SheetHandle() {
   };
   // A press that did not drag moves a step: up from peek and half, down from full.
   const onClick = () => {
-    if (drag.current?.moved) return;
+    if (dragged.current) {
+      dragged.current = false;
+      return;
+    }
     uiStore.getState().setSheet(sheet === 'full' ? 'half' : step(sheet, 1));
   };
   const onKeyDown = (event: KeyboardEvent) => {

@@ -3,7 +3,7 @@ import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_ASPECT, WORLD_MAP } from '../../geo/world.ts';
 import { choroplethFor } from '../../state/atlas-model.ts';
 import { useContent, useWholeContent } from '../content-context.tsx';
-import { TourLocator } from './tour-locator.tsx';
+import { LocatorInset } from '../map/locator-inset.tsx';
 import '../map/map-palette.css';
 import './tour-map.css';
 
@@ -74,7 +74,7 @@ export function TourMap({ focus }: { focus: string | null }) {
       </g>
       <path d={geometry.borders} className="tour-borders" />
       {selected && <path d={selected.d} className="tour-selected" data-selected={focus ?? undefined} />}
-      {focus !== null && <TourLocator iso3={focus} box={box} />}
+      {focus !== null && <LocatorInset iso3={focus} box={box} />}
     </svg>
   );
 }

@@ -1,5 +1,5 @@
 // Where a country's close-up lies on the world map, found by the locator the link previews use.
-// It needs the detailed world, so the tour loads this module only once a step zooms to a country.
+// It needs the detailed world, so it is loaded only where that world is wanted anyway.
 import { DETAIL_COUNTRIES } from '../../geo/detail-countries.ts';
 import { makeLocatorMap, toLocatorShapes, type LocatorMap } from '../../geo/locator.ts';
 import { WORLD_ASPECT, WORLD_FRAME } from '../../geo/world.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WORLD_MAP } from '../../geo/world.ts';
-import { locatorMarkOf } from './tour-locator-mark.ts';
+import { locatorMarkOf } from './locator-mark.ts';
 
-describe('the ring of the tour’s world inset', () => {
+describe('the ring of the world inset on a zoomed map', () => {
   it('circles the country where the world map draws it, whatever its size', () => {
     for (const iso3 of ['NZL', 'CHN', 'NPL', 'BGD']) {
       const mark = locatorMarkOf(iso3);
