@@ -6,16 +6,16 @@ test.describe('filters that recolour the map', () => {
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'articles-2');
     await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toContainText('8 countries');
     await expect(atlas.countryList.getByRole('link')).toHaveCount(13);
-    await atlas.filter('Quotes from').selectOption({ label: 'Officials' });
+    await atlas.filter('Who is quoted').selectOption({ label: 'Officials' });
     // A colour no country has left is left out of the legend.
     await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toHaveCount(0);
     await expect(atlas.countryList.getByRole('link')).toHaveCount(2);
     await expect(page).toHaveURL(/\/country\/china\/\?speaker=official$/);
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'none');
     await expect(atlas.country('NZL')).toHaveAttribute('data-legend', 'context');
-    await expect(atlas.panelSummary).toHaveText('No quote from officials mentions China.');
+    await expect(atlas.panelSummary).toHaveText('No quotes from officials mention China.');
     await page.reload();
-    await expect(atlas.filter('Quotes from')).toHaveValue('official');
+    await expect(atlas.filter('Who is quoted')).toHaveValue('official');
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'none');
     await expect(atlas.listButton('North Korea')).toBeVisible();
   });

@@ -78,18 +78,21 @@ interface ClaimRow {
   article: string;
   quote: string;
   start: number;
-  speaker: { type: 'report' | 'reporter' | 'official'; name?: string; role?: string };
+  kind: string;
+  speaker: { type: 'report' | 'reporter' | 'official'; name?: string; role?: string; report?: string; citing?: string };
 }
 interface ArticleRow {
   id: string;
   publisher: string;
   url: string;
+  reportsOn: string[];
 }
 
 /** The curated data, read as a test fixture to compare the page against. */
 export const DATA = {
   claims: (JSON.parse(readFileSync('data/claims.json', 'utf8')) as { claims: ClaimRow[] }).claims,
   articles: (JSON.parse(readFileSync('data/sources.json', 'utf8')) as { articles: ArticleRow[] }).articles,
+  reports: (JSON.parse(readFileSync('data/sources.json', 'utf8')) as { reports: { id: string }[] }).reports.map((r) => r.id),
 };
 
 /** Countries of the 110m topology, as world-atlas ships it. */

@@ -74,7 +74,7 @@ test.describe('a large corpus', () => {
     await expect(list.locator(':scope > li').first()).toBeAttached();
     await list.evaluate((ol) => ol.parentElement?.scrollIntoView({ block: 'end' }));
     await expect.poll(async () => Number(await list.getAttribute('start'))).toBeGreaterThan(50);
-    await page.getByRole('group', { name: 'Filters' }).getByLabel('Quotes from').selectOption({ label: 'The reports' });
+    await page.getByRole('group', { name: 'Filters' }).getByLabel('Who is quoted').selectOption({ label: 'The reports, verbatim' });
     await expect(page).toHaveURL(/speaker=report/);
     // Still long enough to be drawn in part, and shorter than where the view was.
     const total = Number(await list.getAttribute('data-total'));

@@ -18,7 +18,7 @@ const fixtureDir = mkdtempSync(join(tmpdir(), 'atlas-completeness-'));
 afterAll(() => rmSync(fixtureDir, { recursive: true, force: true }));
 
 // Files as the data folder's schemas require them; the completeness check reads them through those.
-const report = { id: 'fixture-report', publisher: 'Fixture', origin: 'Fixture', title: 'A report', published: null, url: null };
+const report = { id: 'fixture-report', publisher: 'Fixture', origin: 'Fixture', title: 'A report', published: '2017-07-25', url: null };
 const article = {
   id: 'fixture-article',
   file: 'fixture.txt',

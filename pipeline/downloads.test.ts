@@ -12,7 +12,9 @@ const row = (quote: string): ClaimRow => ({
   published: '2017-07-27',
   published_inferred: 'yes',
   speaker: 'official: Gerry Brownlee, Foreign Minister',
-  report: null,
+  report: 'rf-2017-07',
+  report_title: 'North Korea’s Ruling Elite Are Not Isolated',
+  report_published: '2017-07-25',
   kind: 'context',
   quote,
   start: 3,
@@ -36,7 +38,7 @@ describe('the data downloads', () => {
 
   it('leaves empty cells for missing values and keeps curly quotes as they are', () => {
     const line = toCsv([row('“Verbatim”')]).split('\r\n')[1];
-    expect(line).toBe('x,NZL,New Zealand,a,NZ Herald,,https://example.org/a?b=1&c=2,2017-07-27,yes,"official: Gerry Brownlee, Foreign Minister",,context,“Verbatim”,3,13,');
+    expect(line).toBe('x,NZL,New Zealand,a,NZ Herald,,https://example.org/a?b=1&c=2,2017-07-27,yes,"official: Gerry Brownlee, Foreign Minister",rf-2017-07,North Korea’s Ruling Elite Are Not Isolated,2017-07-25,context,“Verbatim”,3,13,');
   });
 
   it('the JSON carries the same rows and names its columns', () => {

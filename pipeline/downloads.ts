@@ -13,6 +13,8 @@ export const CLAIM_COLUMNS = [
   'published_inferred',
   'speaker',
   'report',
+  'report_title',
+  'report_published',
   'kind',
   'quote',
   'start',
@@ -33,12 +35,11 @@ function speakerText(speaker: Speaker): string {
   }
 }
 
-const reportOf = (speaker: Speaker) => (speaker.type === 'report' ? speaker.report : speaker.type === 'reporter' ? (speaker.citing ?? null) : null);
-
 /** One flat row per claim, with everything needed to cite it. */
 export function toClaimRows(index: ContentIndex): ClaimRow[] {
   return index.content.claims.map((c) => {
     const article = index.articles.get(c.article);
+    const report = index.reports.get(c.report);
     return {
       id: c.id,
       country: c.country,
@@ -50,7 +51,10 @@ export function toClaimRows(index: ContentIndex): ClaimRow[] {
       published: article?.published ?? null,
       published_inferred: article?.publishedInferred ? 'yes' : 'no',
       speaker: speakerText(c.speaker),
-      report: reportOf(c.speaker),
+      // The report the claim comes from: its speaker's, or its article's.
+      report: c.report,
+      report_title: report?.title ?? null,
+      report_published: report?.published ?? null,
       kind: c.kind,
       quote: c.quote,
       start: c.start,

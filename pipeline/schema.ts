@@ -15,7 +15,8 @@ export const reportSchema = z.strictObject({
   /** The organisation behind the report: reports with one origin are one primary source, however many outlets repeat them. */
   origin: text,
   title: text,
-  published: isoDate.nullable(),
+  /** Every report is dated: the dates put the editions of a report in order. */
+  published: isoDate,
   url: httpsUrl.nullable(),
 });
 
@@ -42,7 +43,8 @@ export const articleSchema = z.strictObject({
 
 export const speakerSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('report'), report: id }),
-  z.strictObject({ type: z.literal('official'), name: text, role: text }),
+  // `citing` names the report an official speaks of, where the article covers more than one.
+  z.strictObject({ type: z.literal('official'), name: text, role: text, citing: id.optional() }),
   // The reporter's own words; `citing` names the report they paraphrase, `relaying` the person whose words they pass on.
   z.strictObject({ type: z.literal('reporter'), citing: id.optional(), relaying: text.optional() }),
 ]);

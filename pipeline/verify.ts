@@ -3,6 +3,7 @@ import { idOf, parseClaims, parseNotClaims, parseSources } from './parse-data.ts
 import type { Problem } from './problems.ts';
 import { describeMismatch } from './quote-match.ts';
 import type { NotClaim, RawArticle, RawClaim } from './schema.ts';
+import { byEdition } from '../src/content/content-index.ts';
 import type { Article, Claim, Content, CountryInfo, Report } from '../src/content/types.ts';
 
 /** Everything the verifier reads, already off the disk. */
@@ -79,16 +80,34 @@ interface ClaimContext {
   declaredArticles: ReadonlySet<string>;
 }
 
+/**
+ * The report a claim comes from: the one its speaker names (a report quoted, or a reporter citing
+ * one), or else the one its article covers. An article on several reports cannot tell, and the
+ * claim must name its report.
+ */
+function reportOfClaim(raw: RawClaim, named: string | undefined, article: Article | undefined): { id: string | null; problem?: string } {
+  if (named !== undefined) return { id: named };
+  if (!article) return { id: null };
+  const [only, ...others] = article.reportsOn;
+  if (only !== undefined && others.length === 0) return { id: only };
+  return {
+    id: null,
+    problem: `cannot tell which report this claim comes from: its article "${article.id}" covers ${article.reportsOn.join(', ')}, and its ${raw.speaker.type} speaker names none; name the report in speaker.citing`,
+  };
+}
+
 function verifyClaim(raw: RawClaim, ctx: ClaimContext, problems: Problem[]): Claim | null {
   const before = problems.length;
   const problem = (field: string, message: string) => problems.push({ file: ctx.file, id: raw.id, field, message });
   if (!ctx.countries.has(raw.country)) problem('country', `"${raw.country}" is not a known ISO 3166-1 alpha-3 country code`);
-  const speakerReport = raw.speaker.type === 'report' ? raw.speaker.report : raw.speaker.type === 'reporter' ? raw.speaker.citing : undefined;
+  const speakerReport = raw.speaker.type === 'report' ? raw.speaker.report : raw.speaker.citing;
   if (speakerReport !== undefined && !ctx.reports.has(speakerReport)) {
     problem(raw.speaker.type === 'report' ? 'speaker.report' : 'speaker.citing', `no report has the id "${speakerReport}"`);
   }
   const article = ctx.articles.get(raw.article);
   const text = ctx.texts.get(raw.article);
+  const report = reportOfClaim(raw, speakerReport, article);
+  if (report.problem) problem('speaker', report.problem);
   if (!article || text === undefined) {
     // An article that is declared but broken has its own problem listed; do not repeat it per claim.
     if (!ctx.declaredArticles.has(raw.article)) problem('article', `no article has the id "${raw.article}"`);
@@ -101,7 +120,7 @@ function verifyClaim(raw: RawClaim, ctx: ClaimContext, problems: Problem[]): Cla
   } else if (raw.start < body.start || end > body.end) {
     problem('quote', `the quote at ${raw.start}–${end} lies in page furniture, outside the article body (${body.start}–${body.end}); furniture is never quoted`);
   }
-  return problems.length === before ? { ...raw, end } : null;
+  return problems.length === before && report.id !== null ? { ...raw, report: report.id, end } : null;
 }
 
 function verifyNotClaims(input: DataInput, declaredArticles: ReadonlySet<string>, countries: ReadonlySet<string>, problems: Problem[]) {
@@ -121,7 +140,8 @@ export function verifyData(input: DataInput): Verified {
   const rawClaims = parseClaims(input.claimsFile, input.claims, problems);
   if (!sources || !rawClaims) return { ok: false, problems };
 
-  const reports: Report[] = sources.reports;
+  // In the order of their editions, oldest first, wherever they are listed.
+  const reports: Report[] = [...sources.reports].sort(byEdition);
   checkUnique(input.sourcesFile, [...reports, ...sources.articles], problems);
   checkUnique(input.claimsFile, rawClaims, problems);
 

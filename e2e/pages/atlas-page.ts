@@ -87,8 +87,8 @@ export class AtlasPage {
   }
 
   /** A filter in the toolbar above the map: whose quotes count, and what the colours show. */
-  filter(label: 'Quotes from' | 'Colour by'): Locator {
-    return this.page.getByRole('group', { name: 'Filters' }).getByLabel(label);
+  filter(label: 'Report' | 'Who is quoted' | 'Colour by'): Locator {
+    return this.page.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: label, exact: true });
   }
 
   /** Opens the toolbar's Share or Download menu and chooses one of its items. */

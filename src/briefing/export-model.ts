@@ -1,10 +1,10 @@
 import type { AtlasContent } from '../content/atlas-content.ts';
 import type { WholeContent } from '../content/whole-content.ts';
-import { formatDay, speakersInSentence } from '../content/labels.ts';
+import { filtersInSentence, formatDay } from '../content/labels.ts';
 import type { MapGeometry } from '../geo/map-geometry.ts';
 import { WORLD_MAP } from '../geo/world.ts';
 import { choroplethFor } from '../state/atlas-model.ts';
-import type { UrlState } from '../state/url.ts';
+import { filtersOf, type UrlState } from '../state/url.ts';
 import { makeMapSvg, type MapSvg, type MapSvgInput } from './map-svg.ts';
 import { coveredBy } from './source-line.ts';
 
@@ -32,19 +32,19 @@ export interface ExportMapOptions {
 export function exportMapInput(
   content: AtlasContent,
   whole: WholeContent,
-  state: Pick<UrlState, 'country' | 'speaker' | 'measure'>,
+  state: Pick<UrlState, 'country' | 'speaker' | 'report' | 'measure'>,
   { width = EXPORT_WIDTH, made = new Date(), page, geometry = WORLD_MAP }: ExportMapOptions = {},
 ): MapSvgInput {
-  const index = content.summaryView(state.speaker);
+  const index = content.summaryView(filtersOf(state));
   const name = state.country === null ? null : content.countries.get(state.country)?.name;
   return {
     geometry,
     width,
     index,
-    choropleth: choroplethFor(content, state.speaker, state.measure),
+    choropleth: choroplethFor(content, filtersOf(state), state.measure),
     selected: state.country,
     title: name ? `${name}: as named in reports on North Korean cyber activity` : 'Countries named as likely bases of North Korean cyber activity',
-    subtitle: `Recorded Future’s reports as covered by ${whole.index.content.articles.length} news articles${state.speaker === 'all' ? '' : `; quotes from ${speakersInSentence(state.speaker)} only`}.`,
+    subtitle: `Recorded Future’s reports as covered by ${whole.index.content.articles.length} news articles${filtersInSentence(filtersOf(state), content.summary.reports, '; only ')}.`,
     source: sourceLine(whole, made, page),
   };
 }
@@ -53,7 +53,7 @@ export function exportMapInput(
 export function exportMap(
   content: AtlasContent,
   whole: WholeContent,
-  state: Pick<UrlState, 'country' | 'speaker' | 'measure'>,
+  state: Pick<UrlState, 'country' | 'speaker' | 'report' | 'measure'>,
   width = EXPORT_WIDTH,
   made = new Date(),
   /** The address of the atlas page the map is made from. */

@@ -7,6 +7,7 @@ import type { Content } from '../content/types.ts';
 import { ELLIPSIS } from './text-fit.ts';
 import { makeTourSteps } from './tour-steps.ts';
 import { headTagsFor, previewTextFor, quoteMarks, type PreviewText } from './link-preview.ts';
+import { NO_FILTERS } from '../content/filters.ts';
 
 const LONG_QUOTE =
   'Security firm Recorded Future says that North Korea most likely conducts malicious cyber operations from other countries including India, Malaysia, New Zealand, Nepal, Kenya, Mozambique and Indonesia, as its analysts found.';
@@ -71,13 +72,13 @@ describe('the preview of a country’s page', () => {
     const { content } = testContent();
     const preview = previewTextFor(content, 'NZL');
     expect(preview.quote).toBeNull();
-    expect(preview.description).toBe(summaryLine(content.summaryView('all').summaries.get('NZL')!, 2));
+    expect(preview.description).toBe(summaryLine(content.summaryView(NO_FILTERS).summaries.get('NZL')!, 2));
   });
 
   it('cuts a long quote at a word to keep the description short, never the sentence, and keeps the quoted words exact', () => {
     const { content } = testContent({ corpus: withQuote('a-nzl', LONG_QUOTE), atHand: { whole: true } });
     const { description } = previewTextFor(content, 'NZL');
-    const sentence = summaryLine(content.summaryView('all').summaries.get('NZL')!, 2);
+    const sentence = summaryLine(content.summaryView(NO_FILTERS).summaries.get('NZL')!, 2);
     expect([...description].length).toBeLessThanOrEqual(200);
     expect(description.startsWith(`${sentence} “`)).toBe(true);
     expect(description.endsWith(`${ELLIPSIS}” (NZ Herald)`)).toBe(true);

@@ -9,6 +9,7 @@ import { APP_TITLE } from '../state/atlas-model.ts';
 import { escapeXml } from './map-svg.ts';
 import { cutAtWord, ELLIPSIS } from './text-fit.ts';
 import { passageSharing, strongestClaim } from './tour-steps.ts';
+import { NO_FILTERS } from '../content/filters.ts';
 
 export interface PreviewQuote {
   /** The quote verbatim and whole; whatever shows it cuts it to its space. */
@@ -46,7 +47,7 @@ export const quoteMarks = (text: string): [open: string, close: string] => (/^["
 const words = (s: string) => s.split(/\s+/u).filter((w) => w !== '' && w !== ELLIPSIS).length;
 
 function summaryOf(content: AtlasContent, iso3: string): CountrySummary {
-  const summary = content.summaryView('all').summaries.get(iso3);
+  const summary = content.summaryView(NO_FILTERS).summaries.get(iso3);
   if (!summary) throw new Error(`No country ${iso3} in the atlas.`);
   return summary;
 }
@@ -98,7 +99,7 @@ function countryPreview(content: AtlasContent, iso3: string, quotes: readonly Cl
 }
 
 function overviewPreview(content: AtlasContent): PreviewText {
-  const { mentioned } = content.summaryView('all');
+  const { mentioned } = content.summaryView(NO_FILTERS);
   const named = mentioned.filter((s) => s.status === 'named').length;
   const subjects = mentioned.filter((s) => s.status === 'subject').map((s) => s.name);
   const { reports, articleCount } = content.summary;

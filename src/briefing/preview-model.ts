@@ -5,6 +5,7 @@ import { choroplethFor } from '../state/atlas-model.ts';
 import { DEFAULT_URL_STATE } from '../state/url.ts';
 import type { PreviewText } from './link-preview.ts';
 import { CLOSE_UP_SIZE, makePreviewCard } from './preview-card.ts';
+import { NO_FILTERS } from '../content/filters.ts';
 
 /** The maps a card is drawn from: the world map and its frame, and the countries its close-ups are drawn from. */
 export interface PreviewGeography {
@@ -25,8 +26,8 @@ export function previewCardWith(content: AtlasContent, country: string | null, p
     country,
     world,
     locator: country === null ? null : makeLocatorMap(closeUps, country, width, height, frame, pixel),
-    index: content.summaryView(DEFAULT_URL_STATE.speaker),
-    choropleth: choroplethFor(content, DEFAULT_URL_STATE.speaker, DEFAULT_URL_STATE.measure),
+    index: content.summaryView(NO_FILTERS),
+    choropleth: choroplethFor(content, NO_FILTERS, DEFAULT_URL_STATE.measure),
     articleCount: content.summary.articleCount,
     reports: content.summary.reports,
     outlets: content.summary.publishers,

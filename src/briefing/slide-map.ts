@@ -50,6 +50,6 @@ export interface CountryMapInput {
  * source line names no page: a country's address would run past the edge, and the slide's notes give it.
  */
 export function countrySlideMap({ content, whole, iso3, geography, made }: CountryMapInput): MapSvg {
-  const input = exportMapInput(content, whole, { country: iso3, speaker: 'all', measure: 'articles' }, { made, geometry: geography.world });
+  const input = exportMapInput(content, whole, { country: iso3, speaker: 'all', report: null, measure: 'articles' }, { made, geometry: geography.world });
   return makeMapSvg({ ...input, overlay: (px) => locatorInset(input, geography, iso3, px) });
 }

@@ -114,7 +114,7 @@ describe('the slide deck', async () => {
 
   it('cites each quote in full in its slide’s notes: speaker, outlet, headline, date, address and the country’s atlas page', () => {
     const aland = slides.find((s) => s.title === 'Aland');
-    expect(aland?.notes).toContain('“Aland hosts the servers.” — The report: Recorded Future, “The report”. Weekly B, date not stated. https://example.org/b Via Report Atlas: https://atlas.test/country/aaa/?quote=');
+    expect(aland?.notes).toContain('“Aland hosts the servers.” — The report: Recorded Future, “The report” (25 July 2017). Weekly B, date not stated. https://example.org/b Via Report Atlas: https://atlas.test/country/aaa/?quote=');
     expect(aland?.notes).toContain('Every quote about Aland on Report Atlas: https://atlas.test/country/aaa/');
     expect(slides.find((s) => s.title === 'Beland')?.notes).toContain('Daily A, “A & <B>”, 7 May 2018. https://example.org/a');
     for (const iso3 of ['aaa', 'bbb', 'ccc', 'eee']) expect(overview[0]?.notes).toContain(`https://atlas.test/country/${iso3}/?quote=`);

@@ -1,6 +1,7 @@
 // The content reaches the views from the root, through this context: the app is given it in
 // src/main.tsx (and src/prerender.tsx), and tests give it fixtures.
-import { createContext, use, useContext, type ReactNode } from 'react';
+import { createContext, use, useContext, useMemo, type ReactNode } from 'react';
+import type { Filters } from '../content/filters.ts';
 import type { AtlasContent } from '../content/atlas-content.ts';
 import type { WholeContent } from '../content/whole-content.ts';
 import type { SummaryView } from '../content/content-index.ts';
@@ -26,14 +27,21 @@ export function useWholeContent(): WholeContent {
   return content.whole() ?? use(content.loadWhole());
 }
 
-/** The countries' standing as the speaker filter leaves it: only quotes by that kind of speaker count. */
+/** The filters the view has set: the same object for the same filters, so that what is made from them is kept. */
+export function useFilters(): Filters {
+  const speaker = useAtlas((s) => s.speaker);
+  const report = useAtlas((s) => s.report);
+  return useMemo(() => ({ speaker, report }), [speaker, report]);
+}
+
+/** The countries' standing as the filters leave it: only the quotes they keep count. */
 export function useIndex(): SummaryView {
-  return useContent().summaryView(useAtlas((s) => s.speaker));
+  return useContent().summaryView(useFilters());
 }
 
 export function useChoropleth(): Choropleth {
   const content = useContent();
-  const speaker = useAtlas((s) => s.speaker);
+  const filters = useFilters();
   const measure = useAtlas((s) => s.measure);
-  return choroplethFor(content, speaker, measure);
+  return choroplethFor(content, filters, measure);
 }

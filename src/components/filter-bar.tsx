@@ -1,15 +1,24 @@
-import { SPEAKER_FILTER_LABELS } from '../content/labels.ts';
-import { MEASURES, SPEAKER_FILTERS, type Measure } from '../state/url.ts';
+import { useId } from 'react';
+import { editionDate } from '../content/editions.ts';
+import { MEASURES, SPEAKER_FILTERS, type Measure, type SpeakerFilter } from '../state/url.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
+import { useContent } from './content-context.tsx';
 import './filter-bar.css';
 
-const MEASURE_LABELS: Record<Measure, string> = { articles: 'Number of articles', kind: 'What is claimed' };
+const MEASURE_LABELS: Record<Measure, string> = { articles: 'Number of articles', kind: 'What is claimed', reports: 'Which reports' };
+/** Whose words a quote is: the reports' own, quoted directly, or what officials or reporters said of them. */
+const SPEAKER_LABELS: Record<SpeakerFilter, string> = { all: 'Anyone', report: 'The reports, verbatim', official: 'Officials', reporter: 'Reporters' };
+const EVERY_REPORT = 'all';
 
 function Choice<T extends string>({ label, options, labels, value, onChange }: { label: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (v: T) => void }) {
+  // Named by its label alone, not by the label and every option the select holds.
+  const id = useId();
   return (
     <label className="choice">
-      <span className="choice-label">{label}</span>
-      <select className="choice-select" value={value} onChange={(e) => onChange(e.target.value as T)}>
+      <span className="choice-label" id={id}>
+        {label}
+      </span>
+      <select className="choice-select" aria-labelledby={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
           <option key={o} value={o}>
             {labels[o]}
@@ -20,14 +29,19 @@ function Choice<T extends string>({ label, options, labels, value, onChange }: {
   );
 }
 
-/** Filters that recolour the map, legend, list and panel; the URL carries both. */
+/** Filters that recolour the map, legend, list and panel, and every count on the page; the URL carries them. */
 export function FilterBar() {
+  const { reports } = useContent().summary;
   const speaker = useAtlas((s) => s.speaker);
+  const report = useAtlas((s) => s.report) ?? EVERY_REPORT;
   const measure = useAtlas((s) => s.measure);
-  const { setSpeaker, setMeasure } = atlasStore.getState();
+  const { setSpeaker, setReport, setMeasure } = atlasStore.getState();
+  const reportIds = [EVERY_REPORT, ...reports.map((r) => r.id)];
+  const reportLabels = Object.fromEntries([[EVERY_REPORT, 'Every report'], ...reports.map((r) => [r.id, editionDate(r, reports)])]) as Record<string, string>;
   return (
     <div className="filter-bar" role="group" aria-label="Filters">
-      <Choice label="Quotes from" options={SPEAKER_FILTERS} labels={SPEAKER_FILTER_LABELS} value={speaker} onChange={setSpeaker} />
+      {reports.length > 1 && <Choice label="Report" options={reportIds} labels={reportLabels} value={report} onChange={(id) => setReport(id === EVERY_REPORT ? null : id)} />}
+      <Choice label="Who is quoted" options={SPEAKER_FILTERS} labels={SPEAKER_LABELS} value={speaker} onChange={setSpeaker} />
       <Choice label="Colour by" options={MEASURES} labels={MEASURE_LABELS} value={measure} onChange={setMeasure} />
     </div>
   );

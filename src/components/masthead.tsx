@@ -1,11 +1,14 @@
 import { APP_TITLE } from '../state/atlas-model.ts';
-import { useContent } from './content-context.tsx';
+import { useContent, useFilters } from './content-context.tsx';
+import { filtersInSentence } from '../content/labels.ts';
+import { countOf } from '../content/plural.ts';
 import './masthead.css';
 
 /** The title and one line on what the map shows; the longer account opens under "About". */
 export function Masthead() {
   const content = useContent();
-  const { mentioned } = content.summaryView('all');
+  const filters = useFilters();
+  const { mentioned } = content.summaryView(filters);
   const named = mentioned.filter((s) => s.status === 'named').length;
   const context = mentioned.filter((s) => s.status === 'context').length;
   const { articleCount } = content.summary;
@@ -16,8 +19,8 @@ export function Masthead() {
       </h1>
       <div className="masthead-line">
         <p className="lede">
-          {articleCount} news articles on Recorded Future’s reports name {named} countries as places of North Korean activity, and mention {context} more as
-          context.
+          {articleCount} news articles on Recorded Future’s reports name {countOf(named, 'country', 'countries')} as places of North Korean activity, and
+          mention {context} more as context{filtersInSentence(filters, content.summary.reports, ', counting only ')}.
         </p>
         <details className="about">
           <summary>About</summary>

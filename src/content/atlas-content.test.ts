@@ -3,6 +3,7 @@ import { makeQuotesLoader } from './country-quotes.ts';
 import { sampleCorpus, testContent } from './test-support/content-fixture.ts';
 import type { CountryQuotes } from './types.ts';
 import { makeWholeContent } from './whole-content.ts';
+import { NO_FILTERS } from './filters.ts';
 
 /** A promise settled from outside, to look at a load while it is under way. */
 function deferred<T>() {
@@ -18,7 +19,7 @@ function deferred<T>() {
 describe('the content the page has', () => {
   it('starts from the summary alone: every country’s standing, and no quotes, ids or whole content', () => {
     const { content, sources } = testContent();
-    const all = content.summaryView('all');
+    const all = content.summaryView(NO_FILTERS);
     expect(all.mentioned.map((s) => s.iso3)).toEqual(['NZL', 'THA', 'PRK', 'AUS']);
     expect(all.summaries.get('NZL')).toMatchObject({ name: 'New Zealand', status: 'named', namingCount: 2, quoteCount: 3, contextCount: 1 });
     expect(all.summaries.get('FRA')).toMatchObject({ name: 'France', status: 'none', quoteCount: 0 });
@@ -27,15 +28,18 @@ describe('the content the page has', () => {
     expect([sources.countryQuotes, sources.idIndex, sources.wholeContent].map((s) => s.mock.calls.length)).toEqual([0, 0, 0]);
   });
 
-  it('gives each kind of speaker the same standing as indexing the whole content would', () => {
+  it('gives each combination of filters the same standing as indexing the whole content would', () => {
     const { content, corpus } = testContent();
     const whole = makeWholeContent(corpus);
     for (const speaker of ['all', 'report', 'official', 'reporter'] as const) {
-      expect(content.summaryView(speaker).mentioned).toEqual(whole.for(speaker).mentioned);
-      expect([...content.summaryView(speaker).summaries.values()]).toEqual([...whole.for(speaker).summaries.values()]);
+      for (const report of [null, ...corpus.reports.map((r) => r.id)]) {
+        const filters = { speaker, report };
+        expect(content.summaryView(filters).mentioned).toEqual(whole.for(filters).mentioned);
+        expect([...content.summaryView(filters).summaries.values()]).toEqual([...whole.for(filters).summaries.values()]);
+      }
     }
     // Made once and kept on the content object: the same view every time.
-    expect(content.summaryView('report')).toBe(content.summaryView('report'));
+    expect(content.summaryView({ speaker: 'report', report: null })).toBe(content.summaryView({ speaker: 'report', report: null }));
   });
 
   it('loads a country’s quotes once for every caller, saying so while they load', async () => {

@@ -3,10 +3,11 @@
 // reads it opens. Made once at the root (src/main.tsx, src/prerender.tsx, or from fixtures in tests)
 // and handed down; whatever is derived from it is kept on it, never in a module.
 import type { SummaryView } from './content-index.ts';
+import { filtersKey, NO_FILTERS, type Filters } from './filters.ts';
 import { makeQuotesLoader, type QuotesLoader } from './country-quotes.ts';
 import { idListOf, type IdList } from './id-list.ts';
 import { unmentioned, unpackSummary, type ArticleHead, type AtlasSummary, type IdIndex } from './summary.ts';
-import type { CountryInfo, CountryQuotes, Report, SpeakerType } from './types.ts';
+import type { CountryInfo, CountryQuotes, Report } from './types.ts';
 import type { WholeContent } from './whole-content.ts';
 
 /** Where what is not at hand comes from. */
@@ -33,8 +34,8 @@ export interface AtlasContent {
   readonly summary: AtlasSummary;
   readonly countries: ReadonlyMap<string, CountryInfo>;
   readonly reports: ReadonlyMap<string, Report>;
-  /** Every country's standing for one kind of speaker (or everyone); countries without a quote are "none". */
-  summaryView: (speaker: 'all' | SpeakerType) => SummaryView;
+  /** Every country's standing as the filters leave it; countries without a quote are "none". */
+  summaryView: (filters: Filters) => SummaryView;
   readonly quotes: QuotesLoader;
   /** Every quote and article id, once at hand: from the id index or from the whole content. */
   ids: () => IdList | null;
@@ -69,9 +70,11 @@ export function makeAtlasContent({ summary, sources = {}, quotes = [], ids, whol
     return memo.get(key) as T;
   };
 
-  const summaryView = (speaker: 'all' | SpeakerType): SummaryView =>
-    derived(`summary/${speaker}`, () => {
-      const mentioned = summary.mentioned[speaker].map((row) => unpackSummary(row, countries.get(row[0])?.name ?? row[0]));
+  const summaryView = (filters: Filters): SummaryView =>
+    derived(`summary/${filtersKey(filters)}`, () => {
+      // A report no longer in the content (an old link) keeps nothing.
+      const rows = summary.mentioned[filtersKey(filters)] ?? [];
+      const mentioned = rows.map((row) => unpackSummary(row, countries.get(row[0])?.name ?? row[0], summary.reports));
       const byIso3 = new Map(mentioned.map((s) => [s.iso3, s]));
       return { summaries: new Map(summary.countries.map((c) => [c.iso3, byIso3.get(c.iso3) ?? unmentioned(c)])), mentioned };
     });
@@ -82,7 +85,7 @@ export function makeAtlasContent({ summary, sources = {}, quotes = [], ids, whol
 
   const loader = makeQuotesLoader({
     fetchQuotes: sources.countryQuotes ?? unavailable,
-    hasQuotes: (iso3) => (summaryView('all').summaries.get(iso3)?.quoteCount ?? 0) > 0,
+    hasQuotes: (iso3) => (summaryView(NO_FILTERS).summaries.get(iso3)?.quoteCount ?? 0) > 0,
     initial: quotes,
   });
 

@@ -8,7 +8,8 @@ const article = (id: string, published: string | null) => articleOf(id, { publis
 
 const sample: Content = {
   articles: [article('a', '2017-07-27'), article('b', null), article('c', '2018-05-07')],
-  reports: [reportOf()],
+  // An undated article sorts by its report's date: here a later one than any article's.
+  reports: [reportOf('r', 'R', { published: '2019-01-01' })],
   countries: [country('NZL', 'New Zealand'), country('THA', 'Thailand'), country('PRK', 'North Korea'), country('AUS', 'Australia'), country('FRA', 'France')],
   claims: [
     claim('NZL', 'c', 'context'),
@@ -35,7 +36,7 @@ describe('indexing the content by country', () => {
     expect(nzl).toMatchObject({ quoteCount: 4, activityKinds: ['operates-from'] });
   });
 
-  it('orders a country’s claims strongest kind first, then oldest article first, undated last', () => {
+  it('orders a country’s claims strongest kind first, then oldest article first, an undated one at its report’s date', () => {
     expect(index.claimsByCountry.get('NZL')?.map((c) => [c.kind, c.article])).toEqual([
       ['operates-from', 'a'],
       ['operates-from', 'c'],

@@ -15,6 +15,8 @@ export interface CountrySummary {
   /** How many of those quotes are context only. */
   contextCount: number;
   activityKinds: ClaimKind[];
+  /** The reports that name the country as a place of activity, by id, oldest first. */
+  reports: string[];
 }
 
 export interface ContentIndex {
@@ -45,7 +47,10 @@ function statusOf(claims: readonly Claim[]): CountryStatus {
   return claims.length > 0 ? 'context' : 'none';
 }
 
-export function summarise(country: CountryInfo, claims: readonly Claim[]): CountrySummary {
+/** Reports oldest first (the order of their editions), then by id. */
+export const byEdition = (a: Report, b: Report): number => a.published.localeCompare(b.published) || a.id.localeCompare(b.id);
+
+export function summarise(country: CountryInfo, claims: readonly Claim[], editionOf: (report: string) => number = () => 0): CountrySummary {
   const activity = claims.filter((c) => isActivity(c.kind));
   return {
     iso3: country.iso3,
@@ -56,6 +61,7 @@ export function summarise(country: CountryInfo, claims: readonly Claim[]): Count
     quoteCount: claims.length,
     contextCount: claims.filter((c) => c.kind === 'context').length,
     activityKinds: unique(activity.map((c) => c.kind)).sort((a, b) => kindRank(a) - kindRank(b)),
+    reports: unique(activity.map((c) => c.report)).sort((a, b) => editionOf(a) - editionOf(b) || a.localeCompare(b)),
   };
 }
 
@@ -70,7 +76,7 @@ export function compareSummaries(a: CountrySummary, b: CountrySummary): number {
   );
 }
 
-/** Index the content; `keep` narrows the claims (for the speaker filter), everything else stays whole. */
+/** Index the content; `keep` narrows the claims (for the filters), everything else stays whole. */
 export function indexContent(content: Content, keep: (claim: Claim) => boolean = () => true): ContentIndex {
   const articles = new Map(content.articles.map((a) => [a.id, a]));
   const reports = new Map(content.reports.map((r) => [r.id, r]));
@@ -89,7 +95,9 @@ export function indexContent(content: Content, keep: (claim: Claim) => boolean =
   for (const list of byCountry.values()) {
     list.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || published(a).localeCompare(published(b)) || a.start - b.start);
   }
-  const summaries = new Map(content.countries.map((c) => [c.iso3, summarise(c, byCountry.get(c.iso3) ?? [])]));
+  const editions = new Map([...content.reports].sort(byEdition).map((r, i) => [r.id, i]));
+  const editionOf = (id: string) => editions.get(id) ?? editions.size;
+  const summaries = new Map(content.countries.map((c) => [c.iso3, summarise(c, byCountry.get(c.iso3) ?? [], editionOf)]));
   return {
     content,
     countries: new Map(content.countries.map((c) => [c.iso3, c])),

@@ -11,6 +11,7 @@ const summaryOf = (over: Partial<CountrySummary>): CountrySummary => ({
   quoteCount: 1,
   contextCount: 0,
   activityKinds: ['operates-from'],
+  reports: [],
   ...over,
 });
 

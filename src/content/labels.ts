@@ -1,5 +1,7 @@
 import type { ContentIndex, CountryStatus, CountrySummary } from './content-index.ts';
 import { countOf, pluralise } from './plural.ts';
+import { editionName } from './editions.ts';
+import type { Filters } from './filters.ts';
 import type { Article, ClaimKind, Report, Speaker, SpeakerType } from './types.ts';
 
 // The atlas's vocabulary: every label for a kind of claim, a country's standing and a kind of
@@ -61,6 +63,16 @@ export const inSentence = (label: string) => label.charAt(0).toLowerCase() + lab
 
 /** Whose quotes the filter keeps, inside a sentence: "the reports", "officials". */
 export const speakersInSentence = (filter: 'all' | SpeakerType) => inSentence(SPEAKER_FILTER_LABELS[filter]);
+
+/**
+ * The quotes the filters keep, after `lead`: "quotes from reporters on the July 2017 report".
+ * Empty when nothing is filtered.
+ */
+export function filtersInSentence({ speaker, report }: Filters, reports: readonly Report[], lead = ' '): string {
+  const chosen = report === null ? undefined : reports.find((r) => r.id === report);
+  if (speaker === 'all' && !chosen) return '';
+  return `${lead}quotes${speaker === 'all' ? '' : ` from ${speakersInSentence(speaker)}`}${chosen ? ` on ${editionName(chosen, reports)}` : ''}`;
+}
 
 /** "Named by 3 articles". */
 export const namedByLine = (articles: number) => `Named by ${countOf(articles, 'article')}`;

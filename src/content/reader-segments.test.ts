@@ -8,7 +8,7 @@ const text = 'Photo\nKenya and Nepal are named. Malaysia too.\nAds';
 const article: Article = { id: 'a', publisher: 'P', headline: null, url: 'https://example.org', published: null, reportsOn: ['r'], bodyStart: 6, bodyEnd: 46 };
 const claim = (id: string, quote: string, from = 0): Claim => {
   const start = text.indexOf(quote, from);
-  return { id, country: 'KEN', article: 'a', kind: 'operates-from', speaker: { type: 'reporter' }, quote, start, end: start + quote.length };
+  return { id, country: 'KEN', article: 'a', kind: 'operates-from', speaker: { type: 'reporter' }, quote, report: 'r', start, end: start + quote.length };
 };
 const wide = claim('wide', 'Kenya and Nepal are named.');
 const narrow = claim('narrow', 'Nepal are named. Malaysia');

@@ -21,14 +21,18 @@ describe('the shipped summary', () => {
 
   it('packs every country summary into a row and back, unchanged', () => {
     expect(index.mentioned.length).toBeGreaterThan(0);
-    for (const s of index.mentioned) expect(unpackSummary(packSummary(s), s.name)).toEqual(s);
+    for (const s of index.mentioned) expect(unpackSummary(packSummary(s, content.reports), s.name, content.reports)).toEqual(s);
   });
 
-  it('lists the countries each kind of speaker mentions, in the same order as the full index would', () => {
+  it('lists the countries each combination of filters keeps, in the same order as the full index would', () => {
     const summary = makeSummary(content, index, 3);
-    expect(summary.mentioned.all.map((r) => r[0])).toEqual(index.mentioned.map((s) => s.iso3));
-    const reports = indexContent(content, (c) => c.speaker.type === 'report').mentioned;
-    expect(summary.mentioned.report.map((r) => r[0])).toEqual(reports.map((s) => s.iso3));
+    expect(summary.mentioned['all/all']?.map((r) => r[0])).toEqual(index.mentioned.map((s) => s.iso3));
+    const fromReports = indexContent(content, (c) => c.speaker.type === 'report').mentioned;
+    expect(summary.mentioned['report/all']?.map((r) => r[0])).toEqual(fromReports.map((s) => s.iso3));
+    const report = content.reports[0]!.id;
+    const oneReport = indexContent(content, (c) => c.speaker.type === 'official' && c.report === report).mentioned;
+    expect(summary.mentioned[`official/${report}`]?.map((r) => r[0])).toEqual(oneReport.map((s) => s.iso3));
+    expect(Object.keys(summary.mentioned)).toHaveLength(4 * (content.reports.length + 1));
     expect(summary.tourSteps).toBe(3);
     expect(summary.articleCount).toBe(content.articles.length);
   });

@@ -8,7 +8,7 @@ export const ACTIVITY_KINDS: readonly ClaimKind[] = ['operates-from', 'hosts-fro
 
 export type Speaker =
   | { type: 'report'; report: string }
-  | { type: 'official'; name: string; role: string }
+  | { type: 'official'; name: string; role: string; citing?: string }
   | { type: 'reporter'; citing?: string; relaying?: string };
 
 export interface Report {
@@ -16,7 +16,8 @@ export interface Report {
   publisher: string;
   origin: string;
   title: string;
-  published: string | null;
+  /** An ISO date: reports in date order are the editions the atlas compares. */
+  published: string;
   url: string | null;
 }
 
@@ -41,6 +42,8 @@ export interface Claim {
   kind: ClaimKind;
   speaker: Speaker;
   quote: string;
+  /** The report the claim comes from: the one its speaker names, or else the one its article covers. */
+  report: string;
   /** Offsets into the article text, in UTF-16 units (as JavaScript strings count); end exclusive. */
   start: number;
   end: number;

@@ -3,6 +3,7 @@ import { testContent } from '../content/test-support/content-fixture.ts';
 import type { AtlasContent } from '../content/atlas-content.ts';
 import { choroplethFor, titleFor, urlContextFor } from './atlas-model.ts';
 import { checkUrl, DEFAULT_URL_STATE, parseUrl } from './url.ts';
+import { NO_FILTERS } from '../content/filters.ts';
 
 /** Both steps of reading a link, as the page does: its structure, then its ids, fetched if need be. */
 async function read(content: AtlasContent, search: string) {
@@ -67,8 +68,8 @@ describe('what the views derive from the content', () => {
 
   it('makes each choropleth once, on the content object, and counts the countries the map draws', () => {
     const { content } = testContent();
-    const choropleth = choroplethFor(content, 'all', 'articles');
-    expect(choroplethFor(content, 'all', 'articles')).toBe(choropleth);
+    const choropleth = choroplethFor(content, NO_FILTERS, 'articles');
+    expect(choroplethFor(content, NO_FILTERS, 'articles')).toBe(choropleth);
     // Singapore is not named and not drawn, so it is not counted.
     expect(choropleth.legend.map((e) => [e.key, e.count])).toEqual([
       ['articles-0', 1],

@@ -5,24 +5,25 @@ import type { IdList } from '../content/id-list.ts';
 import { makeCountryPages, type CountryPages } from '../content/slug.ts';
 import { makeChoropleth, type Choropleth } from './choropleth.ts';
 import { makeCountryLookup, type CountryLookup } from './country-lookup.ts';
-import { namesIds, type Measure, type ParsedUrl, type SpeakerFilter, type UrlContext, type UrlState } from './url.ts';
+import { namesIds, type Measure, type ParsedUrl, type UrlContext, type UrlState } from './url.ts';
+import { filtersKey, NO_FILTERS, type Filters } from '../content/filters.ts';
 
-export function choroplethFor(content: AtlasContent, speaker: SpeakerFilter, measure: Measure): Choropleth {
-  return content.derived(`choropleth/${speaker}/${measure}`, () => {
+export function choroplethFor(content: AtlasContent, filters: Filters, measure: Measure): Choropleth {
+  return content.derived(`choropleth/${filtersKey(filters)}/${measure}`, () => {
     const drawn = (iso3: string) => content.countries.get(iso3)?.onMap ?? false;
-    return makeChoropleth(content.summaryView(speaker).summaries.values(), content.summary.articleCount, drawn, measure);
+    return makeChoropleth(content.summaryView(filters).summaries.values(), content.summary.articleCount, drawn, measure, content.summary.reports);
   });
 }
 
 export const countryLookupOf = (content: AtlasContent): CountryLookup => content.derived('country-lookup', () => makeCountryLookup(content.summary.countries));
 
 /** Every country a quote mentions has a page of its own; the build writes them, and the app moves between them. */
-export const countryPagesOf = (content: AtlasContent): CountryPages => content.derived('country-pages', () => makeCountryPages(content.summaryView('all').mentioned));
+export const countryPagesOf = (content: AtlasContent): CountryPages => content.derived('country-pages', () => makeCountryPages(content.summaryView(NO_FILTERS).mentioned));
 
 const NO_IDS: IdList = { claims: new Map(), articles: new Map() };
 
 function urlContext(content: AtlasContent, ids: IdList): UrlContext {
-  return { countries: countryLookupOf(content), claims: ids.claims, articles: ids.articles, tourSteps: content.summary.tourSteps, pages: countryPagesOf(content) };
+  return { countries: countryLookupOf(content), claims: ids.claims, articles: ids.articles, tourSteps: content.summary.tourSteps, pages: countryPagesOf(content), reports: content.summary.reports.map((r) => r.id) };
 }
 
 /**

@@ -11,6 +11,7 @@ const summary = (iso3: string, status: CountrySummary['status'], naming = 0): Co
   quoteCount: naming,
   contextCount: 0,
   activityKinds: [],
+  reports: [],
 });
 
 const sample = [

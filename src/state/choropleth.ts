@@ -1,7 +1,8 @@
 import type { CountrySummary } from '../content/content-index.ts';
 import { KIND_LEGEND_LABELS, namedByLine, STATUS_MEANINGS, STATUS_TITLES } from '../content/labels.ts';
 import { countOf } from '../content/plural.ts';
-import type { ClaimKind } from '../content/types.ts';
+import { editionDate, editionName } from '../content/editions.ts';
+import type { ClaimKind, Report } from '../content/types.ts';
 import type { Paint } from './choropleth-patterns.ts';
 import type { Measure } from './url.ts';
 
@@ -83,9 +84,61 @@ function byKind(): Scheme {
   };
 }
 
-/** Colours and legend for the map, from the country summaries, the number of articles and the measure. */
-export function makeChoropleth(summaries: Iterable<CountrySummary>, totalArticles: number, drawn: (iso3: string) => boolean, measure: Measure = 'articles'): Choropleth {
-  const scheme = measure === 'kind' ? byKind() : byArticles(totalArticles);
+/**
+ * Which reports name each country, as editions: the edition that first names it, and whether every
+ * later one keeps it. Kept since the first edition is the darkest; new in the latest the lightest;
+ * named and then left out is dotted.
+ */
+function byReports(reports: readonly Report[]): Scheme {
+  const n = reports.length;
+  const colours = binColours(Math.max(1, n));
+  const last = n - 1;
+  const classes = reports.flatMap((r, i) => {
+    const kept = {
+      key: `edition-${i}-kept`,
+      label:
+        i === last
+          ? n === 1
+            ? `Named in ${editionName(r, reports)}`
+            : `Only in ${editionName(r, reports)}: new`
+          : i === 0
+            ? `Named in ${n === 2 ? 'both reports' : `all ${n} reports`} (${reports.map((x) => editionDate(x, reports)).join(n === 2 ? ' and ' : ', ')})`
+            : `First named in ${editionName(r, reports)}, and in every report since`,
+      hint: 'The reports that name the country as a place of North Korean activity',
+      fill: colours[last - i] as Paint,
+    };
+    if (i === last) return [kept];
+    const dropped = {
+      key: `edition-${i}-dropped`,
+      label: n === 2 ? `Only in ${editionName(r, reports)}` : `First named in ${editionName(r, reports)}, left out of a later report`,
+      hint: 'Named by an earlier report, and not by every later one',
+      fill: KIND_FILLS['hosts-fronts'] as Paint,
+    };
+    return [kept, dropped];
+  });
+  const editions = new Map(reports.map((r, i) => [r.id, i]));
+  return {
+    title: `Which of the ${countOf(n, 'report')} name each country as a place of North Korean activity`,
+    classes,
+    classOf: (s) => {
+      const named = s.reports.map((id) => editions.get(id)).filter((i): i is number => i !== undefined);
+      const first = Math.min(...named);
+      if (!Number.isFinite(first)) return `edition-${last}-kept`;
+      const kept = reports.every((_, i) => i < first || named.includes(i));
+      return `edition-${first}-${kept || first === last ? 'kept' : 'dropped'}`;
+    },
+  };
+}
+
+/** Colours and legend for the map, from the country summaries, the number of articles, the measure and the reports (oldest first). */
+export function makeChoropleth(
+  summaries: Iterable<CountrySummary>,
+  totalArticles: number,
+  drawn: (iso3: string) => boolean,
+  measure: Measure = 'articles',
+  reports: readonly Report[] = [],
+): Choropleth {
+  const scheme = measure === 'kind' ? byKind() : measure === 'reports' ? byReports(reports) : byArticles(totalArticles);
   const keyOf = (s: CountrySummary | undefined): string => {
     if (!s || s.status === 'none') return 'none';
     return s.status === 'named' ? scheme.classOf(s) : s.status;

@@ -12,6 +12,8 @@ export interface AtlasState extends UrlState {
   closeArticle: () => void;
   setView: (view: View) => void;
   setSpeaker: (speaker: SpeakerFilter) => void;
+  /** One report's quotes only, or (null) every report's. */
+  setReport: (report: string | null) => void;
   setMeasure: (measure: Measure) => void;
   /** Go to a step of the guided tour (from 1), and to the page of the country it shows, if any. */
   goToStep: (step: number, country?: string | null) => void;
@@ -29,6 +31,7 @@ export const atlasStore = createStore<AtlasState>()((set) => ({
   closeArticle: () => set({ article: null }),
   setView: (view) => set({ view, notice: null }),
   setSpeaker: (speaker) => set({ speaker }),
+  setReport: (report) => set({ report }),
   setMeasure: (measure) => set({ measure }),
   goToStep: (tour, country = null) => set({ tour, country, quote: null, article: null, notice: null }),
   leaveTour: (country) => set({ tour: null, country, quote: null, view: 'map' }),

@@ -15,7 +15,7 @@ const pages = makeCountryPages([
   { iso3: 'NZL', name: 'New Zealand' },
   { iso3: 'THA', name: 'Thailand' },
 ]);
-const context: UrlContext = { countries, claims: new Map(), articles: new Set<string>(), tourSteps: 3, pages };
+const context: UrlContext = { countries, claims: new Map(), articles: new Set<string>(), tourSteps: 3, pages, reports: [] };
 // Writing an address is spied on, to show what is and is not written.
 const base = addressesFor(pages, '/');
 const addresses = { read: base.read, write: vi.fn(base.write) };

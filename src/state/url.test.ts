@@ -13,6 +13,7 @@ const countries = [
 ];
 const pages = makeCountryPages(countries.slice(0, 3));
 const context: UrlContext = {
+  reports: ['rf-2017-07', 'rf-2018-04'],
   countries: makeCountryLookup(countries),
   claims: new Map([
     ['nzh-nations-nzl', { country: 'NZL', article: 'nzh' }],
@@ -162,11 +163,27 @@ describe('reading the view from a URL', () => {
   });
 });
 
+describe('one report at a time', () => {
+  it('reads and writes ?report= and ?measure=reports, and keeps both through a round trip', () => {
+    const { state, notices } = decodeUrl('?report=RF-2017-07&measure=reports', context);
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ report: 'rf-2017-07', measure: 'reports' });
+    expect(encodeUrl(state)).toBe('?report=rf-2017-07&measure=reports');
+  });
+
+  it('says so when a link names no report the atlas has, and shows every report', () => {
+    const { state, notices } = decodeUrl('?report=rf-1999-01', context);
+    expect(state.report).toBeNull();
+    expect(notices[0]?.message).toBe('No report has the id “rf-1999-01”; showing every report’s quotes.');
+  });
+});
+
 describe('reading a link in two steps', () => {
   it('first reads its structure alone, knowing nothing of the content', () => {
     expect(parseUrl('?view=globe&country=%20nz%20&quote=%20q1%20&tour=x')).toEqual({
       view: 'map',
       speaker: 'all',
+      report: null,
       measure: 'articles',
       country: ' nz ',
       article: null,

@@ -1,9 +1,10 @@
+import type { Filters } from '../content/filters.ts';
 import type { CountryPages } from '../content/slug.ts';
 import type { CountryLookup } from './country-lookup.ts';
 
 export const VIEWS = ['map', 'table', 'sources'] as const;
 export const SPEAKER_FILTERS = ['all', 'report', 'official', 'reporter'] as const;
-export const MEASURES = ['articles', 'kind'] as const;
+export const MEASURES = ['articles', 'kind', 'reports'] as const;
 export type View = (typeof VIEWS)[number];
 export type SpeakerFilter = (typeof SPEAKER_FILTERS)[number];
 export type Measure = (typeof MEASURES)[number];
@@ -17,12 +18,14 @@ export interface UrlState {
   /** The highlighted quote (a claim id), in the panel or the reader. */
   quote: string | null;
   speaker: SpeakerFilter;
+  /** One report's quotes only (its id); null for every report. */
+  report: string | null;
   measure: Measure;
   /** The step of the guided tour, counted from 1; null outside the tour. */
   tour: number | null;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { view: 'map', country: null, article: null, quote: null, speaker: 'all', measure: 'articles', tour: null };
+export const DEFAULT_URL_STATE: UrlState = { view: 'map', country: null, article: null, quote: null, speaker: 'all', report: null, measure: 'articles', tour: null };
 
 /** A polite message about part of a link that was not understood, with countries it may have meant. */
 export interface Notice {
@@ -44,6 +47,8 @@ export interface UrlContext {
   tourSteps: number;
   /** The countries that have a page of their own. */
   pages: Pick<CountryPages, 'countryOf'>;
+  /** Every report's id, oldest first. */
+  reports: readonly string[];
 }
 
 const MAX_SHOWN = 40;
@@ -93,6 +98,14 @@ function decodePage(slug: string | null, context: UrlContext, notices: Notice[])
   return null;
 }
 
+function decodeReport(raw: string | null, reports: readonly string[], notices: Notice[]): string | null {
+  if (raw === null) return null;
+  const id = reports.find((r) => r === raw.trim().toLowerCase());
+  if (id !== undefined) return id;
+  notices.push(notice(`No report has the id “${shown(raw)}”; showing every report’s quotes.`));
+  return null;
+}
+
 function decodeTour(raw: string | null, steps: number, notices: Notice[]): number | null {
   if (raw === null || raw.trim() === '') return null;
   const step = /^\s*\d{1,6}\s*$/.test(raw) ? Number(raw) : NaN;
@@ -105,6 +118,8 @@ function decodeTour(raw: string | null, steps: number, notices: Notice[]): numbe
 export interface ParsedUrl {
   view: View;
   speaker: SpeakerFilter;
+  /** As given: a report's id, checked against the reports. */
+  report: string | null;
   measure: Measure;
   /** As given: a code, a name or an alias, resolved against the country table when checked. */
   country: string | null;
@@ -150,6 +165,7 @@ export function parseUrl(search: string, path?: { pathname: string; base: string
   return {
     view: oneOf(VIEWS, get('view'), 'map', 'view', notices),
     speaker: oneOf(SPEAKER_FILTERS, get('speaker'), 'all', 'speaker filter', notices),
+    report: given(get('report')),
     measure: oneOf(MEASURES, get('measure'), 'articles', 'measure', notices),
     country: given(get('country')),
     article: get('article')?.trim() || null,
@@ -190,7 +206,8 @@ export function checkUrl(parsed: ParsedUrl, context: UrlContext): DecodedUrl {
     country = claim.country;
   }
   const tour = decodeTour(parsed.tour, context.tourSteps, notices);
-  return { state: { view, country, article, quote, speaker, measure, tour }, notices };
+  const report = decodeReport(parsed.report, context.reports, notices);
+  return { state: { view, country, article, quote, speaker, report, measure, tour }, notices };
 }
 
 /** Reads a location's search string and checks it: both steps at once, for content already at hand. */
@@ -206,6 +223,7 @@ export function encodeUrl(state: UrlState): string {
   if (state.article !== null) out.set('article', state.article);
   if (state.quote !== null) out.set('quote', state.quote);
   if (state.speaker !== 'all') out.set('speaker', state.speaker);
+  if (state.report !== null) out.set('report', state.report);
   if (state.measure !== 'articles') out.set('measure', state.measure);
   if (state.tour !== null) out.set('tour', String(state.tour));
   const query = out.toString();
@@ -235,12 +253,15 @@ export const addressesFor = (pages: Pick<CountryPages, 'slugOf'>, base: string):
 });
 
 /** Every field a link carries, in the order they are written. */
-export const URL_FIELDS = ['view', 'country', 'article', 'quote', 'speaker', 'measure', 'tour'] as const satisfies readonly (keyof UrlState)[];
+export const URL_FIELDS = ['view', 'country', 'article', 'quote', 'speaker', 'report', 'measure', 'tour'] as const satisfies readonly (keyof UrlState)[];
 
 export function pickUrlState(state: UrlState): UrlState {
-  const { view, country, article, quote, speaker, measure, tour } = state;
-  return { view, country, article, quote, speaker, measure, tour };
+  const { view, country, article, quote, speaker, report, measure, tour } = state;
+  return { view, country, article, quote, speaker, report, measure, tour };
 }
+
+/** The filters a view has set. */
+export const filtersOf = ({ speaker, report }: Pick<UrlState, 'speaker' | 'report'>): Filters => ({ speaker, report });
 
 /** A country's page, for a link to it: under the base, for a country that has one. */
 export function countryPageOf(iso3: string, pages: Pick<CountryPages, 'slugOf'>, base: string): string | undefined {

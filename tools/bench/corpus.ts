@@ -363,6 +363,8 @@ interface SpeakerCast {
 /** Who says it, and the sentence that puts the words in their mouth. */
 function attribute(rnd: Random, kind: ClaimKind, names: readonly string[], cast: SpeakerCast): { speaker: Speaker; text: string } {
   const report = pick(rnd, cast.reports);
+  // In an article on several reports, every speaker says which one they speak of, as the build requires.
+  const citing = cast.reports.length > 1 ? { citing: report.id } : {};
   const type = weighted(rnd, [['report', 4], ['official', 2], ['reporter', 4]] as const);
   if (type === 'report') {
     const form = between(rnd, 0, 3);
@@ -378,7 +380,7 @@ function attribute(rnd: Random, kind: ClaimKind, names: readonly string[], cast:
     const name = personName(rnd);
     const role = pick(rnd, ROLES);
     const text = rnd() < 0.5 ? `“${coreOf(rnd, kind, names, true)},” said ${name}, ${role}.` : stop(`${name}, ${role}, said ${coreOf(rnd, kind, names, false)}`);
-    return { speaker: { type: 'official', name, role }, text };
+    return { speaker: { type: 'official', name, role, ...citing }, text };
   }
   const shape = weighted(rnd, [['plain', 3], ['citing', 6], ['relaying', 1]] as const);
   if (shape === 'citing') {
@@ -387,9 +389,9 @@ function attribute(rnd: Random, kind: ClaimKind, names: readonly string[], cast:
   }
   if (shape === 'relaying') {
     const name = personName(rnd);
-    return { speaker: { type: 'reporter', relaying: name }, text: stop(`According to ${name}, ${coreOf(rnd, kind, names, false)}`) };
+    return { speaker: { type: 'reporter', relaying: name, ...citing }, text: stop(`According to ${name}, ${coreOf(rnd, kind, names, false)}`) };
   }
-  return { speaker: { type: 'reporter' }, text: stop(coreOf(rnd, kind, names, true)) };
+  return { speaker: { type: 'reporter', ...citing }, text: stop(coreOf(rnd, kind, names, true)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,7 +473,7 @@ interface PlannedSentence {
 }
 
 /** A claim as claims.json holds it: the build works out where it ends. */
-type ClaimOut = Omit<Claim, 'end'>;
+type ClaimOut = Omit<Claim, 'end' | 'report'>;
 
 /** How often each kind of claim is made about countries other than the subject. */
 const OTHER_KIND_WEIGHTS = [['operates-from', 35], ['hosts-fronts', 20], ['activity-share', 20], ['context', 25]] as const;

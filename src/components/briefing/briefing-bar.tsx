@@ -21,8 +21,8 @@ function fileStem(): string {
 }
 
 const current = () => {
-  const { country, speaker, measure } = atlasStore.getState();
-  return { country, speaker, measure };
+  const { country, speaker, report, measure } = atlasStore.getState();
+  return { country, speaker, report, measure };
 };
 
 async function downloadSvg(content: AtlasContent) {

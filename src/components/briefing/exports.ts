@@ -26,7 +26,7 @@ export async function exportSlides(content: AtlasContent, whole: WholeContent, p
   const mapOf = async (iso3: string | null) => {
     const { svg, width, height } =
       iso3 === null
-        ? exportMap(content, whole, { country: null, speaker: 'all', measure: 'articles' }, 1200, made, atlasPage)
+        ? exportMap(content, whole, { country: null, speaker: 'all', report: null, measure: 'articles' }, 1200, made, atlasPage)
         : countrySlideMap({ content, whole, iso3, geography: ATLAS_GEOGRAPHY, made });
     return { png: await blobToDataUrl(await svgToPng(svg, width, height, pngScale)), aspect: width / height };
   };

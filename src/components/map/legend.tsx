@@ -1,14 +1,19 @@
 import { countOf } from '../../content/plural.ts';
 import { useAtlas } from '../../state/store.ts';
-import { useChoropleth, useContent } from '../content-context.tsx';
+import { whatChanged } from '../../content/editions.ts';
+import { useChoropleth, useContent, useFilters } from '../content-context.tsx';
 import './map-palette.css';
 import './legend.css';
 
 /** What each colour means and how many countries have it; a colour no country has is left out. */
 export function Legend() {
   const choropleth = useChoropleth();
-  const { summary } = useContent();
+  const content = useContent();
+  const { summary } = content;
+  const filters = useFilters();
   const selected = useAtlas((s) => s.country !== null);
+  // Coloured by report, the legend says what changed from one edition to the next.
+  const changes = choropleth.measure === 'reports' ? whatChanged(content.summaryView({ ...filters, report: null }).summaries.values(), summary.reports) : [];
   return (
     <>
       <section className="legend" aria-labelledby="legend-title">
@@ -38,6 +43,7 @@ export function Legend() {
           )}
         </ul>
       </section>
+      {changes.length > 0 && <p className="legend-changes">{changes.join(' ')}</p>}
       <p className="legend-note">
         The {summary.articleCount} articles report on {summary.reports.length} Recorded Future reports. Click a country, or pick one from the list, to read the exact
         quotes behind its colour.

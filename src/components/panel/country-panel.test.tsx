@@ -49,7 +49,7 @@ describe('the country panel', () => {
 
     const fromReport = quoteOf(quotes.get('a-nzl') ?? '');
     expect(within(fromReport).getByText('NZ Herald: “A headline”')).toHaveProperty('isConnected', true);
-    expect(fromReport.querySelector('.quote-speaker')?.textContent).toBe('Said by: The report: Recorded Future, “r”');
+    expect(fromReport.querySelector('.quote-speaker')?.textContent).toBe('Said by: The report: Recorded Future, “r” (25 July 2017)');
     const fromReporter = quoteOf(quotes.get('b-nzl') ?? '');
     expect(within(fromReporter).getByText('SecurityBrief, 7 May 2018')).toHaveProperty('isConnected', true);
     expect(fromReporter.querySelector('.quote-speaker')?.textContent).toBe('Said by: The reporter’s own words');
@@ -67,7 +67,7 @@ describe('the country panel', () => {
 
   it('says so when the speaker filter leaves no quote about the country', async () => {
     renderWithContent(<CountryPanel iso3="NZL" shown />, { view: { country: 'NZL', speaker: 'official' } });
-    expect(screen.getByText('No quote from officials mentions New Zealand.')).toHaveProperty('isConnected', true);
+    expect(screen.getByText('No quotes from officials mention New Zealand.')).toHaveProperty('isConnected', true);
     expect(screen.getByText(/^Showing only quotes from officials;/)).toHaveProperty('isConnected', true);
     await act(async () => {});
     expect(screen.queryAllByRole('figure')).toEqual([]);

@@ -1,13 +1,14 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { CountrySummary, QuoteSources } from '../../content/content-index.ts';
-import { SPEAKER_FILTER_LABELS, speakersInSentence, summaryLine } from '../../content/labels.ts';
+import { namedInLine } from '../../content/editions.ts';
+import { isFiltered, keepsClaim, type Filters } from '../../content/filters.ts';
+import { filtersInSentence, summaryLine } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
 import type { Claim, CountryQuotes, Report } from '../../content/types.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
-import type { SpeakerFilter } from '../../state/url.ts';
 import { afterNextPaint } from '../after-paint.ts';
 import { useHydrated } from '../use-hydrated.ts';
-import { useContent, useIndex } from '../content-context.tsx';
+import { useContent, useFilters, useIndex } from '../content-context.tsx';
 import { QuoteCard } from './quote-card.tsx';
 import { useCountryQuotes } from './use-country-quotes.ts';
 import { usePanelFocus } from './use-panel-focus.ts';
@@ -55,20 +56,20 @@ function QuoteSection({ title, claims, current, sources, firstDraw, shown }: Sec
   );
 }
 
-function sourcesOf(quotes: CountryQuotes, speaker: SpeakerFilter, reports: ReadonlyMap<string, Report>): QuoteSources {
-  const claims = speaker === 'all' ? quotes.claims : quotes.claims.filter((c) => c.speaker.type === speaker);
+function sourcesOf(quotes: CountryQuotes, filters: Filters, reports: ReadonlyMap<string, Report>): QuoteSources {
+  const claims = isFiltered(filters) ? quotes.claims.filter(keepsClaim(filters)) : quotes.claims;
   return { articles: new Map(quotes.articles.map((a) => [a.id, a])), reports, claimsByCountry: new Map([[quotes.iso3, claims]]) };
 }
 
 interface QuotesProps {
   summary: CountrySummary;
-  speaker: SpeakerFilter;
+  filters: Filters;
   current: string | null;
   /** False while the panel is drawn ahead, out of sight. */
   shown: boolean;
 }
 
-function PanelQuotes({ summary, speaker, current, shown }: QuotesProps) {
+function PanelQuotes({ summary, filters, current, shown }: QuotesProps) {
   const quotes = useCountryQuotes(summary.iso3);
   if (!quotes) {
     return (
@@ -77,7 +78,7 @@ function PanelQuotes({ summary, speaker, current, shown }: QuotesProps) {
       </p>
     );
   }
-  return <QuoteSections quotes={quotes} summary={summary} speaker={speaker} current={current} shown={shown} />;
+  return <QuoteSections quotes={quotes} summary={summary} filters={filters} current={current} shown={shown} />;
 }
 
 function sectionsOf(sources: QuoteSources, summary: CountrySummary) {
@@ -90,10 +91,10 @@ function sectionsOf(sources: QuoteSources, summary: CountrySummary) {
 }
 
 /** The quotes in their sections; marks the frame that first shows them. */
-function QuoteSections({ quotes, summary, speaker, current, shown }: QuotesProps & { quotes: CountryQuotes }) {
+function QuoteSections({ quotes, summary, filters, current, shown }: QuotesProps & { quotes: CountryQuotes }) {
   const { reports } = useContent();
   // The same sources and lists on every render of one view, so that the cards are never drawn again for nothing.
-  const sources = useMemo(() => sourcesOf(quotes, speaker, reports), [quotes, speaker, reports]);
+  const sources = useMemo(() => sourcesOf(quotes, filters, reports), [quotes, filters, reports]);
   const { said, context, line } = useMemo(() => sectionsOf(sources, summary), [sources, summary]);
   // The first frame draws the cards that can be in view; the rest follow a frame later. A page
   // prerendered at build time has no screen to measure: it holds them all.
@@ -103,7 +104,7 @@ function QuoteSections({ quotes, summary, speaker, current, shown }: QuotesProps
     if (!shown) return;
     // Once the frame that shows the quotes has been painted.
     return afterNextPaint(() => performance.mark('atlas:panel-drawn', { detail: summary.iso3 }));
-  }, [summary.iso3, speaker, shown]);
+  }, [summary.iso3, filters, shown]);
   return (
     <>
       {line && <p className="panel-sources">{line}</p>}
@@ -120,15 +121,18 @@ function QuoteSections({ quotes, summary, speaker, current, shown }: QuotesProps
  */
 export function CountryPanel({ iso3, shown }: { iso3: string; shown: boolean }) {
   const current = useAtlas((s) => s.quote);
-  const speaker = useAtlas((s) => s.speaker);
+  const filters = useFilters();
   const index = useIndex();
   const content = useContent();
+  const editions = content.summary.reports;
+  // Which reports name it, whatever report is chosen: the panel says so either way.
+  const naming = content.summaryView({ ...filters, report: null }).summaries.get(iso3);
   const heading = usePanelFocus(iso3, shown);
   // Other quotes (another filter): they are read from the top, not from where the last ones were scrolled to.
   const aside = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     if (aside.current) aside.current.scrollTop = 0;
-  }, [speaker]);
+  }, [filters]);
   const info = content.countries.get(iso3);
   const summary = index.summaries.get(iso3);
   if (!info || !summary) return null;
@@ -145,13 +149,14 @@ export function CountryPanel({ iso3, shown }: { iso3: string; shown: boolean }) 
         </button>
       </header>
       <p className="panel-summary">
-        {speaker !== 'all' && summary.status === 'none'
-          ? `No quote from ${speakersInSentence(speaker)} mentions ${info.name}.`
+        {isFiltered(filters) && summary.status === 'none'
+          ? `No ${filtersInSentence(filters, editions, '')} mention ${info.name}.`
           : summaryLine(summary, content.summary.articleCount)}
       </p>
-      {speaker !== 'all' && <p className="panel-note">Showing only quotes from {speakersInSentence(speaker)}; choose “{SPEAKER_FILTER_LABELS.all}” above the map for all of them.</p>}
+      {editions.length > 1 && naming?.status === 'named' && <p className="panel-reports">{namedInLine(naming.reports, editions)}.</p>}
+      {isFiltered(filters) && <p className="panel-note">Showing only {filtersInSentence(filters, editions, '')}; choose “Every report” and “Anyone” above the map for all of them.</p>}
       {!info.onMap && <p className="panel-note">Too small to draw on this world map; it is listed beside the map instead.</p>}
-      <PanelQuotes summary={summary} speaker={speaker} current={shown ? current : null} shown={shown} />
+      <PanelQuotes summary={summary} filters={filters} current={shown ? current : null} shown={shown} />
     </aside>
   );
 }

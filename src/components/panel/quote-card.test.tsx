@@ -18,6 +18,7 @@ const claimOf = (over: Partial<Claim> = {}): Claim => ({
   kind: 'operates-from',
   speaker: { type: 'reporter' },
   quote: 'New Zealand, Thailand and India are among the places the activity came from.',
+  report: 'rf',
   start: 0,
   end: 10,
   ...over,

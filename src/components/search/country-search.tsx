@@ -4,6 +4,7 @@ import { useContent } from '../content-context.tsx';
 import { moveHighlight } from './move-highlight.ts';
 import { rankCountries, type CountryOption } from './rank-countries.ts';
 import './country-search.css';
+import { NO_FILTERS } from '../../content/filters.ts';
 
 function choose(option: CountryOption) {
   const store = atlasStore.getState();
@@ -19,7 +20,7 @@ export function CountrySearch() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const options = useMemo(() => rankCountries(query, content.summary.countries, (iso3) => content.summaryView('all').summaries.get(iso3)), [query, content]);
+  const options = useMemo(() => rankCountries(query, content.summary.countries, (iso3) => content.summaryView(NO_FILTERS).summaries.get(iso3)), [query, content]);
   const expanded = open && options.length > 0;
   const noMatch = open && query.trim() !== '' && options.length === 0;
   const labelId = `${id}label`;

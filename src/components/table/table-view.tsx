@@ -1,15 +1,19 @@
 import { useMemo, useState } from 'react';
-import { speakersInSentence, STATUS_TITLES } from '../../content/labels.ts';
+import type { Filters } from '../../content/filters.ts';
+import { filtersInSentence, STATUS_TITLES } from '../../content/labels.ts';
+import type { Report } from '../../content/types.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
-import type { SpeakerFilter } from '../../state/url.ts';
-import { useContent, useWholeContent } from '../content-context.tsx';
+import { useContent, useFilters, useWholeContent } from '../content-context.tsx';
 import { preparingHandlers } from '../prepare-handlers.ts';
 import { SortHeader } from './sort-header.tsx';
 import { tableRows } from './table-rows.ts';
 import { DEFAULT_SORT, articleKey, nextSort, sortRows, type Sort, type SortKey } from './table-sort.ts';
 import './table-view.css';
 
-const speakerNote = (speaker: SpeakerFilter) => (speaker === 'all' ? '' : ` Counting only quotes from ${speakersInSentence(speaker)}.`);
+const filterNote = (filters: Filters, reports: readonly Report[]) => {
+  const note = filtersInSentence(filters, reports, ' Counting only ');
+  return note && `${note}.`;
+};
 
 function Count({ n }: { n: number }) {
   if (n > 0) return <>{n}</>;
@@ -24,11 +28,11 @@ function Count({ n }: { n: number }) {
 /** The map as a table: every country the articles mention, sortable, each selectable like the list beside the map. */
 export function TableView() {
   const selected = useAtlas((s) => s.country);
-  const speaker = useAtlas((s) => s.speaker);
-  const { quotes } = useContent();
+  const filters = useFilters();
+  const { quotes, summary } = useContent();
   const whole = useWholeContent();
   const { articles } = whole.index.content;
-  const index = whole.for(speaker);
+  const index = whole.for(filters);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const rows = useMemo(() => sortRows(tableRows(index), sort), [index, sort]);
   const onSort = (key: SortKey) => setSort((current) => nextSort(current, key));
@@ -39,7 +43,7 @@ export function TableView() {
       <table className="country-table">
         <caption>
           The {rows.length} countries the {articles.length} articles mention: what each is to them, how many articles name it as a place of North Korean
-          activity, and how many quotes each article gives about it.{speakerNote(speaker)}
+          activity, and how many quotes each article gives about it.{filterNote(filters, summary.reports)}
         </caption>
         <colgroup span={4} />
         {articles.length > 0 && <colgroup span={articles.length} className="article-columns" />}

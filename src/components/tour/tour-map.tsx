@@ -6,6 +6,7 @@ import { useContent, useWholeContent } from '../content-context.tsx';
 import { LocatorInset } from '../map/locator-inset.tsx';
 import '../map/map-palette.css';
 import './tour-map.css';
+import { NO_FILTERS } from '../../content/filters.ts';
 
 const { width: WIDTH, height: HEIGHT } = WORLD_MAP;
 const FULL: ViewBox = [0, 0, WIDTH, HEIGHT];
@@ -60,7 +61,7 @@ export function TourMap({ focus }: { focus: string | null }) {
   const geometry = WORLD_MAP;
   const target = useMemo(() => boxAround(geometry, focus), [geometry, focus]);
   const box = useZoom(target);
-  const choropleth = choroplethFor(useContent(), 'all', 'articles');
+  const choropleth = choroplethFor(useContent(), NO_FILTERS, 'articles');
   const { index } = useWholeContent();
   const selected = focus === null ? undefined : geometry.byIso3.get(focus);
   const name = focus === null ? '' : (index.countries.get(focus)?.name ?? focus);

@@ -15,12 +15,13 @@ export const articleOf = (id: string, over: Partial<Article> = {}): Article => (
   ...over,
 });
 
-export const reportOf = (id = 'r', origin = 'R', over: Partial<Report> = {}): Report => ({ id, publisher: origin, origin, title: id, published: null, url: null, ...over });
+export const reportOf = (id = 'r', origin = 'R', over: Partial<Report> = {}): Report => ({ id, publisher: origin, origin, title: id, published: '2017-07-25', url: null, ...over });
 
 let made = 0;
 
-/** A claim with a fresh id (c1, c2, … in each test file), quote "quote N" and offsets N to N+1. */
-export function claimOf(country: string, article: string, kind: Claim['kind'] = 'operates-from', speaker: Claim['speaker'] = { type: 'reporter' }): Claim {
+/** A claim with a fresh id (c1, c2, … in each test file), quote "quote N" and offsets N to N+1; its report is the speaker's, else `r`. */
+export function claimOf(country: string, article: string, kind: Claim['kind'] = 'operates-from', speaker: Claim['speaker'] = { type: 'reporter' }, report?: string): Claim {
   made++;
-  return { id: `c${made}`, country, article, kind, speaker, quote: `quote ${made}`, start: made, end: made + 1 };
+  const fromSpeaker = speaker.type === 'report' ? speaker.report : speaker.citing;
+  return { id: `c${made}`, country, article, kind, speaker, quote: `quote ${made}`, report: report ?? fromSpeaker ?? 'r', start: made, end: made + 1 };
 }
