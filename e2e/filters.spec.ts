@@ -6,7 +6,7 @@ test.describe('filters that recolour the map', () => {
     await expect(atlas.country('CHN')).toHaveAttribute('data-legend', 'articles-2');
     await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toContainText('8 countries');
     await expect(atlas.countryList.getByRole('link')).toHaveCount(13);
-    await atlas.filter('Who is quoted').selectOption({ label: 'Officials' });
+    await atlas.filter('Who is quoted').selectOption({ label: 'Quoted: officials' });
     // A colour no country has left is left out of the legend.
     await expect(atlas.legendEntries.filter({ hasText: 'Named by 3 articles' })).toHaveCount(0);
     await expect(atlas.countryList.getByRole('link')).toHaveCount(2);
@@ -26,9 +26,9 @@ test.describe('filters that recolour the map', () => {
     await expect(atlas.quotes.locator('.quote-speaker')).toHaveText(Array(3).fill(/^Said by: The report/));
   });
 
-  test('“What is claimed” colours by kind, with its own legend', async ({ atlas, page }) => {
+  test('Colouring by claim colours by kind, with its own legend', async ({ atlas, page }) => {
     await atlas.goto();
-    await atlas.filter('Colour by').selectOption({ label: 'What is claimed' });
+    await atlas.filter('Colour by').selectOption({ label: 'Colour: claim' });
     await expect(page).toHaveURL(/\?measure=kind$/);
     await expect(atlas.country('THA')).toHaveAttribute('data-legend', 'kind-hosts-fronts');
     await expect(atlas.country('THA')).toHaveCSS('fill', 'url("#kind-dots")');

@@ -22,7 +22,7 @@ test.describe('the two editions of the report', () => {
     await expect(page.locator('.lede')).toContainText('counting only quotes on the July 2017 report');
     await expect(atlas.filter('Report')).toHaveValue('rf-2017-07');
     // Chosen in the page, the filter goes into the address, and back out.
-    await atlas.filter('Report').selectOption({ label: 'April 2018' });
+    await atlas.filter('Report').selectOption({ label: 'April 2018 report' });
     await expect(page).toHaveURL(/\?report=rf-2018-04$/);
     await expect(atlas.country('THA')).not.toHaveAttribute('data-legend', 'none');
     await atlas.filter('Report').selectOption({ label: 'Every report' });
@@ -32,7 +32,7 @@ test.describe('the two editions of the report', () => {
 
   test('coloured by which reports name each country, with a legend in words and what changed', async ({ atlas, page }) => {
     await atlas.goto();
-    await atlas.filter('Colour by').selectOption({ label: 'Which reports' });
+    await atlas.filter('Colour by').selectOption({ label: 'Colour: reports' });
     await expect(page).toHaveURL(/\?measure=reports$/);
     const classOf = (iso3: string) => atlas.country(iso3).getAttribute('data-legend');
     await expect(atlas.country('THA')).toHaveAttribute('data-legend', 'edition-1-kept');
@@ -50,6 +50,22 @@ test.describe('the two editions of the report', () => {
     await expect(atlas.panel.locator('.panel-reports')).toHaveText('Named only in the April 2018 report.');
     await atlas.goto('country/india/');
     await expect(atlas.panel.locator('.panel-reports')).toHaveText('Named in both reports (July 2017 and April 2018).');
+  });
+
+  test('a country’s quotes are grouped by the report they come from, oldest first, then by article', async ({ atlas }) => {
+    await atlas.goto('country/new-zealand/');
+    const sections = atlas.panel.locator('section.quote-section');
+    await expect(sections.locator('h3')).toHaveText([
+      /^The July 2017 report: “North Korea's Ruling Elite Are Not Isolated” \(\d+\)$/,
+      /^The April 2018 report: “North Korea's Ruling Elite Adapt Internet Behavior to Foreign Scrutiny” \(\d+\)$/,
+      /^Context \(\d+\)$/,
+    ]);
+    // Each article is named once above its run of quotes in a report's section.
+    const first = sections.first();
+    const named = await first.locator('h4.quote-article').allTextContents();
+    expect(named.length).toBeGreaterThan(0);
+    expect(new Set(named).size).toBe(named.length);
+    await expect(sections.nth(1).locator('h4.quote-article')).toHaveText([/^SecurityBrief New Zealand/]);
   });
 
   test('every count follows the filters: the lede, the legend and the list agree with the data for each combination', async ({ atlas, page }) => {

@@ -1,21 +1,28 @@
 import { useId } from 'react';
 import { editionDate } from '../content/editions.ts';
+import type { Report } from '../content/types.ts';
 import { MEASURES, SPEAKER_FILTERS, type Measure, type SpeakerFilter } from '../state/url.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 import { useContent } from './content-context.tsx';
 import './filter-bar.css';
 
-const MEASURE_LABELS: Record<Measure, string> = { articles: 'Number of articles', kind: 'What is claimed', reports: 'Which reports' };
-/** Whose words a quote is: the reports' own, quoted directly, or what officials or reporters said of them. */
-const SPEAKER_LABELS: Record<SpeakerFilter, string> = { all: 'Anyone', report: 'The reports, verbatim', official: 'Officials', reporter: 'Reporters' };
+// Each option says what it does on its own, so that the three fit one row beside the map's tools;
+// the selects' names (Report, Who is quoted, Colour by) are for assistive technology.
+const MEASURE_LABELS: Record<Measure, string> = { articles: 'Colour: articles', kind: 'Colour: claim', reports: 'Colour: reports' };
+/** Whose words a quote is: the report's own text, or what officials or reporters said. */
+const SPEAKER_LABELS: Record<SpeakerFilter, string> = { all: 'Quoted: anyone', report: 'Quoted: report text', official: 'Quoted: officials', reporter: 'Quoted: reporters' };
 const EVERY_REPORT = 'all';
+const editionLabel = (report: Report, reports: readonly Report[]) => {
+  const date = editionDate(report, reports);
+  return date.startsWith('“') ? date : `${date} report`;
+};
 
 function Choice<T extends string>({ label, options, labels, value, onChange }: { label: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (v: T) => void }) {
   // Named by its label alone, not by the label and every option the select holds.
   const id = useId();
   return (
     <label className="choice">
-      <span className="choice-label" id={id}>
+      <span className="visually-hidden" id={id}>
         {label}
       </span>
       <select className="choice-select" aria-labelledby={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
@@ -37,7 +44,7 @@ export function FilterBar() {
   const measure = useAtlas((s) => s.measure);
   const { setSpeaker, setReport, setMeasure } = atlasStore.getState();
   const reportIds = [EVERY_REPORT, ...reports.map((r) => r.id)];
-  const reportLabels = Object.fromEntries([[EVERY_REPORT, 'Every report'], ...reports.map((r) => [r.id, editionDate(r, reports)])]) as Record<string, string>;
+  const reportLabels = Object.fromEntries([[EVERY_REPORT, 'Every report'], ...reports.map((r) => [r.id, editionLabel(r, reports)])]) as Record<string, string>;
   return (
     <div className="filter-bar" role="group" aria-label="Filters">
       {reports.length > 1 && <Choice label="Report" options={reportIds} labels={reportLabels} value={report} onChange={(id) => setReport(id === EVERY_REPORT ? null : id)} />}

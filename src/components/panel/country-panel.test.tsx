@@ -41,10 +41,12 @@ describe('the country panel', () => {
     const quotes = new Map(files.get('NZL')?.claims.map((c) => [c.id, c.quote]));
 
     const said = section('What the articles say');
-    expect(within(said).getByRole('heading').textContent).toBe('What the articles say (2)');
+    expect(within(said).getByRole('heading', { level: 3 }).textContent).toBe('What the articles say (2)');
+    // Each article is named above its quotes, oldest article first.
+    expect(within(said).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['NZ Herald: “A headline”', 'SecurityBrief, 7 May 2018']);
     expect(quotesIn(said).map((f) => f.querySelector('blockquote')?.textContent)).toEqual([quotes.get('a-nzl'), quotes.get('b-nzl')]);
     const context = section('Context');
-    expect(within(context).getByRole('heading').textContent).toBe('Context (1)');
+    expect(within(context).getByRole('heading', { level: 3 }).textContent).toBe('Context (1)');
     expect(quotesIn(context).map((f) => f.querySelector('blockquote')?.textContent)).toEqual([quotes.get('b-nzl-context')]);
 
     const fromReport = quoteOf(quotes.get('a-nzl') ?? '');

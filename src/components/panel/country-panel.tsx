@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { CountrySummary, QuoteSources } from '../../content/content-index.ts';
-import { namedInLine } from '../../content/editions.ts';
+import { editionName, namedInLine } from '../../content/editions.ts';
 import { isFiltered, keepsClaim, type Filters } from '../../content/filters.ts';
-import { filtersInSentence, summaryLine } from '../../content/labels.ts';
+import { articleCitation, filtersInSentence, summaryLine } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
 import type { Claim, CountryQuotes, Report } from '../../content/types.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
@@ -10,6 +10,7 @@ import { afterNextPaint } from '../after-paint.ts';
 import { useHydrated } from '../use-hydrated.ts';
 import { useContent, useFilters, useIndex } from '../content-context.tsx';
 import { QuoteCard } from './quote-card.tsx';
+import { groupQuotes, type QuoteGroup } from './quote-groups.ts';
 import { useCountryQuotes } from './use-country-quotes.ts';
 import { usePanelFocus } from './use-panel-focus.ts';
 import { VirtualList } from './virtual-list.tsx';
@@ -27,7 +28,7 @@ const claimId = (c: Claim) => c.id;
 
 interface SectionProps {
   title: string;
-  claims: Claim[];
+  group: QuoteGroup;
   current: string | null;
   sources: QuoteSources;
   /** How many of its cards the panel's first frame draws. */
@@ -35,10 +36,20 @@ interface SectionProps {
   shown: boolean;
 }
 
-function QuoteSection({ title, claims, current, sources, firstDraw, shown }: SectionProps) {
+function QuoteSection({ title, group, current, sources, firstDraw, shown }: SectionProps) {
+  const { claims, articleStarts } = group;
   if (claims.length === 0) return null;
+  const render = (c: Claim) => {
+    const article = articleStarts.has(c.id) ? sources.articles.get(c.article) : undefined;
+    return (
+      <>
+        {article && <h4 className="quote-article">{articleCitation(article)}</h4>}
+        <QuoteCard claim={c} current={c.id === current} sources={sources} />
+      </>
+    );
+  };
   return (
-    <section className="quote-section">
+    <section className="quote-section" data-report={group.report?.id}>
       <h3>
         {title} <span className="section-count">({claims.length})</span>
       </h3>
@@ -50,7 +61,7 @@ function QuoteSection({ title, claims, current, sources, firstDraw, shown }: Sec
         pinned={current}
         firstDraw={firstDraw}
         active={shown}
-        render={(c) => <QuoteCard claim={c} current={c.id === current} sources={sources} />}
+        render={render}
       />
     </section>
   );
@@ -81,21 +92,36 @@ function PanelQuotes({ summary, filters, current, shown }: QuotesProps) {
   return <QuoteSections quotes={quotes} summary={summary} filters={filters} current={current} shown={shown} />;
 }
 
-function sectionsOf(sources: QuoteSources, summary: CountrySummary) {
+const NO_QUOTES: QuoteGroup = { report: null, claims: [], articleStarts: new Set() };
+
+/** What the articles say, by report and then by article; then the context, by article. */
+function sectionsOf(sources: QuoteSources, summary: CountrySummary, editions: readonly Report[]) {
   const claims = sources.claimsByCountry.get(summary.iso3) ?? [];
   return {
-    said: claims.filter((c) => c.kind !== 'context'),
-    context: claims.filter((c) => c.kind === 'context'),
+    said: groupQuotes(
+      claims.filter((c) => c.kind !== 'context'),
+      editions,
+      sources.articles,
+    ),
+    context: groupQuotes(
+      claims.filter((c) => c.kind === 'context'),
+      [],
+      sources.articles,
+    )[0] ?? NO_QUOTES,
     line: primarySourcesLine(primarySources(summary, sources)),
   };
 }
 
+const sectionTitle = (group: QuoteGroup, editions: readonly Report[]) =>
+  group.report ? `${capitalised(editionName(group.report, editions))}: “${group.report.title}”` : 'What the articles say';
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** The quotes in their sections; marks the frame that first shows them. */
 function QuoteSections({ quotes, summary, filters, current, shown }: QuotesProps & { quotes: CountryQuotes }) {
-  const { reports } = useContent();
+  const { reports, summary: atlas } = useContent();
   // The same sources and lists on every render of one view, so that the cards are never drawn again for nothing.
   const sources = useMemo(() => sourcesOf(quotes, filters, reports), [quotes, filters, reports]);
-  const { said, context, line } = useMemo(() => sectionsOf(sources, summary), [sources, summary]);
+  const { said, context, line } = useMemo(() => sectionsOf(sources, summary, atlas.reports), [sources, summary, atlas.reports]);
   // The first frame draws the cards that can be in view; the rest follow a frame later. A page
   // prerendered at build time has no screen to measure: it holds them all.
   const hydrated = useHydrated();
@@ -108,8 +134,25 @@ function QuoteSections({ quotes, summary, filters, current, shown }: QuotesProps
   return (
     <>
       {line && <p className="panel-sources">{line}</p>}
-      <QuoteSection title="What the articles say" claims={said} current={current} sources={sources} firstDraw={screenful} shown={shown} />
-      <QuoteSection title="Context" claims={context} current={current} sources={sources} firstDraw={Math.max(0, screenful - said.length)} shown={shown} />
+      {said.map((group, i) => (
+        <QuoteSection
+          key={group.report?.id ?? 'all'}
+          title={sectionTitle(group, atlas.reports)}
+          group={group}
+          current={current}
+          sources={sources}
+          firstDraw={Math.max(0, screenful - said.slice(0, i).reduce((n, g) => n + g.claims.length, 0))}
+          shown={shown}
+        />
+      ))}
+      <QuoteSection
+        title="Context"
+        group={context}
+        current={current}
+        sources={sources}
+        firstDraw={Math.max(0, screenful - said.reduce((n, g) => n + g.claims.length, 0))}
+        shown={shown}
+      />
     </>
   );
 }
