@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { SUB_PATH } from './e2e/support/sub-path.ts';
+import { EDITIONS_CORPUS, editionsDataDir } from './e2e/support/editions-corpus.ts';
 import { findChromium } from './tools/browser/find-chromium.ts';
 
 // Both can be moved, so that two suites can run side by side.
@@ -16,6 +17,10 @@ const LARGE_DATA_DIR = `${OUT_DIR}-large-data`;
 // A fourth, built for a sub-path of a site, with absolute addresses for link previews.
 const SUBPATH_PORT = PORT + 3;
 const SUBPATH_OUT_DIR = `${OUT_DIR}-subpath`;
+// A fifth, from a small synthetic corpus on many reports over time, to step through its editions.
+const EDITIONS_PORT = PORT + 4;
+const EDITIONS_OUT_DIR = `${OUT_DIR}-editions`;
+const EDITIONS_DATA_DIR = editionsDataDir(OUT_DIR);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,10 +41,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: ['**/mobile.spec.ts', '**/hostile.spec.ts', '**/large-corpus.spec.ts', '**/sub-path.spec.ts'] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: ['**/mobile.spec.ts', '**/hostile.spec.ts', '**/large-corpus.spec.ts', '**/sub-path.spec.ts', '**/edition-stepper.spec.ts'] },
     { name: 'hostile', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` }, testMatch: '**/hostile.spec.ts' },
     { name: 'large', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${LARGE_PORT}` }, testMatch: '**/large-corpus.spec.ts' },
     { name: 'sub-path', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${SUBPATH_PORT}` }, testMatch: '**/sub-path.spec.ts' },
+    { name: 'editions', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${EDITIONS_PORT}` }, testMatch: '**/edition-stepper.spec.ts' },
     // A phone: narrow, touch, high density (Pixel 7 is a Chromium device).
     { name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: '**/mobile.spec.ts' },
   ],
@@ -60,7 +66,7 @@ export default defineConfig({
     },
     {
       command:
-        `npx tsx tools/bench/generate-corpus.ts --articles 40 --claims 1500 --out ${LARGE_DATA_DIR} && ` +
+        `npx tsx tools/bench/generate-corpus.ts --articles 40 --claims 3000 --out ${LARGE_DATA_DIR} && ` +
         `npx vite build --outDir ${LARGE_OUT_DIR} && npx vite preview --outDir ${LARGE_OUT_DIR} --host 127.0.0.1 --port ${LARGE_PORT}`,
       env: { ATLAS_DATA_DIR: LARGE_DATA_DIR },
       url: `http://127.0.0.1:${LARGE_PORT}`,
@@ -71,6 +77,15 @@ export default defineConfig({
       command: `npx vite build --base ${SUB_PATH.base} --outDir ${SUBPATH_OUT_DIR} && npx vite preview --base ${SUB_PATH.base} --outDir ${SUBPATH_OUT_DIR} --host 127.0.0.1 --port ${SUBPATH_PORT}`,
       env: { ATLAS_SITE_URL: SUB_PATH.site },
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUB_PATH.base}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+    },
+    {
+      command:
+        `npx tsx tools/bench/generate-corpus.ts --articles ${EDITIONS_CORPUS.articles} --claims ${EDITIONS_CORPUS.claims} --reports ${EDITIONS_CORPUS.reports} --out ${EDITIONS_DATA_DIR} && ` +
+        `npx vite build --outDir ${EDITIONS_OUT_DIR} && npx vite preview --outDir ${EDITIONS_OUT_DIR} --host 127.0.0.1 --port ${EDITIONS_PORT}`,
+      env: { ATLAS_DATA_DIR: EDITIONS_DATA_DIR },
+      url: `http://127.0.0.1:${EDITIONS_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
     },

@@ -20,6 +20,13 @@ export class AtlasPage {
   readonly readerCurrent: Locator;
   readonly readerQuoted: Locator;
   readonly readerFurniture: Locator;
+  /** The step through the editions, under the map when it is coloured by report. */
+  readonly editions: Locator;
+  readonly editionSlider: Locator;
+  readonly earlierEdition: Locator;
+  readonly laterEdition: Locator;
+  /** The legend's sentence on what changed. */
+  readonly changes: Locator;
 
   constructor(readonly page: Page) {
     this.map = page.locator('svg.world-map');
@@ -39,6 +46,11 @@ export class AtlasPage {
     this.readerCurrent = this.reader.locator('.article-text mark.current');
     this.readerQuoted = this.reader.locator('.article-text mark.quoted');
     this.readerFurniture = this.reader.locator('.article-text .furniture');
+    this.editions = page.getByRole('group', { name: 'Editions' });
+    this.editionSlider = this.editions.getByRole('slider', { name: 'Edition' });
+    this.earlierEdition = this.editions.getByRole('button', { name: 'Earlier' });
+    this.laterEdition = this.editions.getByRole('button', { name: 'Later' });
+    this.changes = page.locator('.legend-changes');
   }
 
   async goto(search = '') {
@@ -135,6 +147,16 @@ export class AtlasPage {
         return before === (await transform());
       })
       .toBe(true);
+  }
+
+  /** The label of a legend entry, by its key (such as `step-new`). */
+  legendLabel(key: string): Locator {
+    return this.page.locator(`.legend [data-legend="${key}"] .legend-label`);
+  }
+
+  /** The countries the map draws with a legend entry's colour. */
+  countriesIn(key: string): Promise<string[]> {
+    return this.map.locator(`path[data-legend="${key}"]`).evaluateAll((paths) => paths.map((p) => p.getAttribute('data-iso3') ?? '').sort());
   }
 
   /** The colour a country is filled with, as the page paints it. */

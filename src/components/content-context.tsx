@@ -5,7 +5,7 @@ import type { Filters } from '../content/filters.ts';
 import type { AtlasContent } from '../content/atlas-content.ts';
 import type { WholeContent } from '../content/whole-content.ts';
 import type { SummaryView } from '../content/content-index.ts';
-import { choroplethFor } from '../state/atlas-model.ts';
+import { choroplethFor, editionStepOf } from '../state/atlas-model.ts';
 import type { Choropleth } from '../state/choropleth.ts';
 import { useAtlas } from '../state/store.ts';
 
@@ -43,5 +43,6 @@ export function useChoropleth(): Choropleth {
   const content = useContent();
   const filters = useFilters();
   const measure = useAtlas((s) => s.measure);
-  return choroplethFor(content, filters, measure);
+  const until = useAtlas((s) => s.until);
+  return choroplethFor(content, filters, measure, editionStepOf(content, { measure, report: filters.report, until }));
 }

@@ -65,4 +65,16 @@ export function whatChanged(summaries: Iterable<CountrySummary>, reports: readon
   return sentences;
 }
 
+/**
+ * What one edition said when it came out, for a step through them: the first, how many countries
+ * it names; a later one, what changed from the one before (as `whatChanged` says it).
+ */
+export function changeAt(summaries: Iterable<CountrySummary>, reports: readonly Report[], step: number): string {
+  const [first] = reports;
+  if (step > 0) return whatChanged(summaries, reports)[step - 1] ?? '';
+  if (first === undefined) return '';
+  const named = [...summaries].filter((s) => s.status === 'named' && s.reports.includes(first.id)).length;
+  return `${capitalise(editionName(first, reports))}, the first, names ${countryCount(named)} as places of North Korean activity.`;
+}
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -5,14 +5,25 @@ import type { IdList } from '../content/id-list.ts';
 import { makeCountryPages, type CountryPages } from '../content/slug.ts';
 import { makeChoropleth, type Choropleth } from './choropleth.ts';
 import { makeCountryLookup, type CountryLookup } from './country-lookup.ts';
+import { stepOf, stepsThroughEditions } from './edition-steps.ts';
 import { namesIds, type Measure, type ParsedUrl, type UrlContext, type UrlState } from './url.ts';
 import { filtersKey, NO_FILTERS, type Filters } from '../content/filters.ts';
 
-export function choroplethFor(content: AtlasContent, filters: Filters, measure: Measure): Choropleth {
-  return content.derived(`choropleth/${filtersKey(filters)}/${measure}`, () => {
+/**
+ * The map's colours for the filters and measure; coloured by report, `step` (from 0) shows the
+ * editions up to one, as `editionStepOf` gives it for a view.
+ */
+export function choroplethFor(content: AtlasContent, filters: Filters, measure: Measure, step: number | null = null): Choropleth {
+  return content.derived(`choropleth/${filtersKey(filters)}/${measure}/${step ?? 'all'}`, () => {
     const drawn = (iso3: string) => content.countries.get(iso3)?.onMap ?? false;
-    return makeChoropleth(content.summaryView(filters).summaries.values(), content.summary.articleCount, drawn, measure, content.summary.reports);
+    return makeChoropleth(content.summaryView(filters).summaries.values(), content.summary.articleCount, drawn, measure, content.summary.reports, step);
   });
+}
+
+/** The edition a view has stepped to (from 0; the latest unless `until` names another), or null where the map does not step through them. */
+export function editionStepOf(content: AtlasContent, view: Pick<UrlState, 'measure' | 'report' | 'until'>): number | null {
+  const { reports } = content.summary;
+  return stepsThroughEditions(view, reports.length) ? stepOf(view.until, reports.map((r) => r.id)) : null;
 }
 
 export const countryLookupOf = (content: AtlasContent): CountryLookup => content.derived('country-lookup', () => makeCountryLookup(content.summary.countries));

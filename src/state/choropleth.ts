@@ -4,6 +4,7 @@ import { countOf } from '../content/plural.ts';
 import { editionDate, editionName } from '../content/editions.ts';
 import type { ClaimKind, Report } from '../content/types.ts';
 import type { Paint } from './choropleth-patterns.ts';
+import { stepScheme } from './edition-steps.ts';
 import type { Measure } from './url.ts';
 
 export interface LegendEntry {
@@ -130,15 +131,20 @@ function byReports(reports: readonly Report[]): Scheme {
   };
 }
 
-/** Colours and legend for the map, from the country summaries, the number of articles, the measure and the reports (oldest first). */
+/**
+ * Colours and legend for the map, from the country summaries, the number of articles, the measure
+ * and the reports (oldest first); coloured by report, `step` (from 0) shows the editions up to one.
+ */
 export function makeChoropleth(
   summaries: Iterable<CountrySummary>,
   totalArticles: number,
   drawn: (iso3: string) => boolean,
   measure: Measure = 'articles',
   reports: readonly Report[] = [],
+  step: number | null = null,
 ): Choropleth {
-  const scheme = measure === 'kind' ? byKind() : measure === 'reports' ? byReports(reports) : byArticles(totalArticles);
+  const scheme =
+    measure === 'kind' ? byKind() : measure === 'reports' ? (step === null ? byReports(reports) : stepScheme(reports, step)) : byArticles(totalArticles);
   const keyOf = (s: CountrySummary | undefined): string => {
     if (!s || s.status === 'none') return 'none';
     return s.status === 'named' ? scheme.classOf(s) : s.status;

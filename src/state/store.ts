@@ -12,9 +12,12 @@ export interface AtlasState extends UrlState {
   closeArticle: () => void;
   setView: (view: View) => void;
   setSpeaker: (speaker: SpeakerFilter) => void;
-  /** One report's quotes only, or (null) every report's. */
+  /** One report's quotes only, or (null) every report's; a step through the editions is left behind. */
   setReport: (report: string | null) => void;
+  /** Colour by a measure; a step through the editions is left behind. */
   setMeasure: (measure: Measure) => void;
+  /** Step to an edition (a report's id), or (null) to the latest. */
+  setUntil: (until: string | null) => void;
   /** Go to a step of the guided tour (from 1), and to the page of the country it shows, if any. */
   goToStep: (step: number, country?: string | null) => void;
   /** Leave the tour for the normal view of the country it was showing, if any. */
@@ -31,8 +34,10 @@ export const atlasStore = createStore<AtlasState>()((set) => ({
   closeArticle: () => set({ article: null }),
   setView: (view) => set({ view, notice: null }),
   setSpeaker: (speaker) => set({ speaker }),
-  setReport: (report) => set({ report }),
-  setMeasure: (measure) => set({ measure }),
+  // One report at a time leaves nothing to step through.
+  setReport: (report) => set({ report, until: null }),
+  setMeasure: (measure) => set({ measure, until: null }),
+  setUntil: (until) => set({ until }),
   goToStep: (tour, country = null) => set({ tour, country, quote: null, article: null, notice: null }),
   leaveTour: (country) => set({ tour: null, country, quote: null, view: 'map' }),
   showNotice: (notice) => set({ notice }),

@@ -178,6 +178,37 @@ describe('one report at a time', () => {
   });
 });
 
+describe('a step through the editions', () => {
+  const editions: UrlContext = { ...context, reports: ['rf-2017-07', 'rf-2018-04', 'rf-2019-03'] };
+
+  it('reads and writes ?until=, after the measure, and keeps it through a round trip', () => {
+    const { state, notices } = decodeUrl('?until=RF-2017-07&measure=reports', editions);
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ measure: 'reports', until: 'rf-2017-07' });
+    expect(encodeUrl(state)).toBe('?measure=reports&until=rf-2017-07');
+    expect(decodeUrl(encodeUrl(state), editions)).toEqual({ state, notices: [] });
+  });
+
+  it('says so when a link names no report the atlas has, and shows the latest edition', () => {
+    const { state, notices } = decodeUrl('?measure=reports&until=rf-1999-01', editions);
+    expect(state.until).toBeNull();
+    expect(notices[0]?.message).toBe('No report has the id “rf-1999-01”; showing the latest edition.');
+  });
+
+  it('leaves the step out where nothing steps: the latest edition, another measure, one report, or too few editions', () => {
+    for (const [search, reports] of [
+      ['?measure=reports&until=rf-2019-03', editions],
+      ['?measure=kind&until=rf-2017-07', editions],
+      ['?measure=reports&report=rf-2018-04&until=rf-2017-07', editions],
+      ['?measure=reports&until=rf-2017-07', context],
+    ] as const) {
+      const { state, notices } = decodeUrl(search, reports);
+      expect(state.until, search).toBeNull();
+      expect(notices, search).toEqual([]);
+    }
+  });
+});
+
 describe('reading a link in two steps', () => {
   it('first reads its structure alone, knowing nothing of the content', () => {
     expect(parseUrl('?view=globe&country=%20nz%20&quote=%20q1%20&tour=x')).toEqual({
@@ -185,6 +216,7 @@ describe('reading a link in two steps', () => {
       speaker: 'all',
       report: null,
       measure: 'articles',
+      until: null,
       country: ' nz ',
       article: null,
       quote: 'q1',

@@ -1,6 +1,7 @@
 import type { Filters } from '../content/filters.ts';
 import type { CountryPages } from '../content/slug.ts';
 import type { CountryLookup } from './country-lookup.ts';
+import { stepsThroughEditions } from './edition-steps.ts';
 
 export const VIEWS = ['map', 'table', 'sources'] as const;
 export const SPEAKER_FILTERS = ['all', 'report', 'official', 'reporter'] as const;
@@ -21,11 +22,13 @@ export interface UrlState {
   /** One report's quotes only (its id); null for every report. */
   report: string | null;
   measure: Measure;
+  /** Coloured by report, the edition the map has stepped to (a report's id); null for the latest. */
+  until: string | null;
   /** The step of the guided tour, counted from 1; null outside the tour. */
   tour: number | null;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { view: 'map', country: null, article: null, quote: null, speaker: 'all', report: null, measure: 'articles', tour: null };
+export const DEFAULT_URL_STATE: UrlState = { view: 'map', country: null, article: null, quote: null, speaker: 'all', report: null, measure: 'articles', until: null, tour: null };
 
 /** A polite message about part of a link that was not understood, with countries it may have meant. */
 export interface Notice {
@@ -106,6 +109,20 @@ function decodeReport(raw: string | null, reports: readonly string[], notices: N
   return null;
 }
 
+/**
+ * The edition a link steps to. The latest is no step at all, and a step counts only where the map
+ * steps through the editions; elsewhere it is left out of the address.
+ */
+function decodeUntil(raw: string | null, reports: readonly string[], view: { measure: Measure; report: string | null }, notices: Notice[]): string | null {
+  if (raw === null) return null;
+  const step = reports.indexOf(raw.trim().toLowerCase());
+  if (step < 0) {
+    notices.push(notice(`No report has the id “${shown(raw)}”; showing the latest edition.`));
+    return null;
+  }
+  return stepsThroughEditions(view, reports.length) && step < reports.length - 1 ? (reports[step] ?? null) : null;
+}
+
 function decodeTour(raw: string | null, steps: number, notices: Notice[]): number | null {
   if (raw === null || raw.trim() === '') return null;
   const step = /^\s*\d{1,6}\s*$/.test(raw) ? Number(raw) : NaN;
@@ -121,6 +138,8 @@ export interface ParsedUrl {
   /** As given: a report's id, checked against the reports. */
   report: string | null;
   measure: Measure;
+  /** As given: a report's id, checked against the reports. */
+  until: string | null;
   /** As given: a code, a name or an alias, resolved against the country table when checked. */
   country: string | null;
   article: string | null;
@@ -167,6 +186,7 @@ export function parseUrl(search: string, path?: { pathname: string; base: string
     speaker: oneOf(SPEAKER_FILTERS, get('speaker'), 'all', 'speaker filter', notices),
     report: given(get('report')),
     measure: oneOf(MEASURES, get('measure'), 'articles', 'measure', notices),
+    until: given(get('until')),
     country: given(get('country')),
     article: get('article')?.trim() || null,
     quote: get('quote')?.trim() || null,
@@ -207,7 +227,8 @@ export function checkUrl(parsed: ParsedUrl, context: UrlContext): DecodedUrl {
   }
   const tour = decodeTour(parsed.tour, context.tourSteps, notices);
   const report = decodeReport(parsed.report, context.reports, notices);
-  return { state: { view, country, article, quote, speaker, report, measure, tour }, notices };
+  const until = decodeUntil(parsed.until, context.reports, { measure, report }, notices);
+  return { state: { view, country, article, quote, speaker, report, measure, until, tour }, notices };
 }
 
 /** Reads a location's search string and checks it: both steps at once, for content already at hand. */
@@ -225,6 +246,7 @@ export function encodeUrl(state: UrlState): string {
   if (state.speaker !== 'all') out.set('speaker', state.speaker);
   if (state.report !== null) out.set('report', state.report);
   if (state.measure !== 'articles') out.set('measure', state.measure);
+  if (state.until !== null) out.set('until', state.until);
   if (state.tour !== null) out.set('tour', String(state.tour));
   const query = out.toString();
   return query ? `?${query}` : '';
@@ -253,11 +275,11 @@ export const addressesFor = (pages: Pick<CountryPages, 'slugOf'>, base: string):
 });
 
 /** Every field a link carries, in the order they are written. */
-export const URL_FIELDS = ['view', 'country', 'article', 'quote', 'speaker', 'report', 'measure', 'tour'] as const satisfies readonly (keyof UrlState)[];
+export const URL_FIELDS = ['view', 'country', 'article', 'quote', 'speaker', 'report', 'measure', 'until', 'tour'] as const satisfies readonly (keyof UrlState)[];
 
 export function pickUrlState(state: UrlState): UrlState {
-  const { view, country, article, quote, speaker, report, measure, tour } = state;
-  return { view, country, article, quote, speaker, report, measure, tour };
+  const { view, country, article, quote, speaker, report, measure, until, tour } = state;
+  return { view, country, article, quote, speaker, report, measure, until, tour };
 }
 
 /** The filters a view has set. */

@@ -7,7 +7,7 @@ import { checkCompleteness, describeCompleteness } from '../../pipeline/extract/
 import { readCompletenessData } from '../../pipeline/extract/completeness-data.ts';
 import { loadDataDir } from '../../pipeline/load-data-dir.ts';
 import type { Claim } from '../../src/content/types.ts';
-import { corpusTargetProblem, generateCorpus, REPO_DATA_DIR, writeCorpus } from './corpus.ts';
+import { corpusTargetProblem, generateCorpus, MAX_REPORTS, REPO_DATA_DIR, writeCorpus } from './corpus.ts';
 
 const countries = makeCountryTable(readWorldAtlas('110m'));
 const SMALL = { articles: 12, claims: 300 };
@@ -109,6 +109,35 @@ describe('generating', () => {
   it('rejects nonsense sizes', () => {
     expect(() => generateCorpus({ articles: 0, claims: 10 }, countries)).toThrow(/articles/);
     expect(() => generateCorpus({ articles: 2, claims: 1.5 }, countries)).toThrow(/claims/);
+    expect(() => generateCorpus({ articles: 2, claims: 5, reports: 0 }, countries)).toThrow(/reports/);
+    expect(() => generateCorpus({ articles: 2, claims: 5, reports: MAX_REPORTS + 1 }, countries)).toThrow(/reports/);
+  });
+
+  it('gives three reports unless asked for more, and the same bytes as before when asked for three', () => {
+    const reports = parse<{ reports: { id: string }[] }>(small.files, 'sources.json').reports.map((r) => r.id);
+    expect(reports).toEqual(['greyfield-2017-07', 'greyfield-2018-04', 'meridian-2019-03']);
+    expect(generateCorpus({ ...SMALL, reports: 3 }, countries)).toEqual(small);
+  });
+
+  it('on many reports, makes editions months apart, each naming some country first, and passes the build’s verification', () => {
+    const many = generateCorpus({ articles: 40, claims: 1500, reports: 8 }, countries);
+    const dir = join(scratch, 'many');
+    writeCorpus(dir, many.files);
+    const built = loadDataDir(dir, countries);
+    expect(built.ok ? [] : built.problems).toEqual([]);
+    if (!built.ok) return;
+    const { reports, claims } = built.content;
+    expect(reports).toHaveLength(8);
+    const months = reports.map((r) => r.published.slice(0, 7));
+    expect(new Set(months).size).toBe(8);
+    expect([...months].sort()).toEqual(months);
+    const ids = reports.map((r) => r.id);
+    const first = new Map<string, number>();
+    for (const c of claims.filter((c) => ['operates-from', 'hosts-fronts', 'activity-share'].includes(c.kind))) {
+      first.set(c.country, Math.min(first.get(c.country) ?? Infinity, ids.indexOf(c.report)));
+    }
+    const newAt = ids.map((_, i) => [...first.values()].filter((f) => f === i).length);
+    expect(newAt.every((n) => n > 0), `countries first named at each edition: ${newAt.join(', ')}`).toBe(true);
   });
 });
 

@@ -11,6 +11,8 @@ export interface CorpusOptions {
   articles: number;
   claims: number;
   seed?: number;
+  /** How many reports the articles cover, as editions over time: 3 by default, up to MAX_REPORTS. */
+  reports?: number;
   /** The country the reports are about; its claims are of kind 'subject'. North Korea by default. */
   subject?: string;
 }
@@ -108,6 +110,36 @@ const REPORTS: readonly ReportSpec[] = [
     url: 'https://example.org/reports/meridian-2019-03',
   },
 ];
+
+const LATER_TITLES = [
+  'Old Fronts, New Servers',
+  'The Cryptocurrency Turn',
+  'Remote Workers, Real Wages',
+  'Borrowed Addresses Revisited',
+  'Shell Companies and Cloud Accounts',
+  'The Long Tail of Sanctions Evasion',
+  'Laptop Farms and Front Companies',
+  'Across the Exchanges',
+  'Quiet Ports, Busy Networks',
+];
+export const MAX_REPORTS = REPORTS.length + LATER_TITLES.length;
+/** Months between later editions: never two in one month, so each is named by its date. */
+const EDITION_SPACING = 7;
+
+/** The first `count` editions: the three above, then the two firms taking turns every few months. */
+function reportSeries(count: number): ReportSpec[] {
+  const series = REPORTS.slice(0, count);
+  const [, greyfield, meridian] = REPORTS as [ReportSpec, ReportSpec, ReportSpec];
+  const [year, month] = meridian.published.split('-').map(Number) as [number, number];
+  LATER_TITLES.slice(0, Math.max(0, count - REPORTS.length)).forEach((title, i) => {
+    const months = year * 12 + month - 1 + EDITION_SPACING * (i + 1);
+    const date = `${Math.floor(months / 12)}-${padded((months % 12) + 1, 2)}`;
+    const firm = i % 2 === 0 ? greyfield : meridian;
+    const id = `${firm.id.split('-')[0]}-${date}`;
+    series.push({ ...firm, id, title, published: `${date}-${padded(8 + ((i * 5) % 20), 2)}`, url: `https://example.org/reports/${id}` });
+  });
+  return series;
+}
 
 interface Frame {
   /** Text before the body: the headline line and, for some sites, a caption or dateline. */
@@ -530,10 +562,10 @@ function articleDates(rnd: Random, reports: readonly ReportSpec[]): Pick<Article
   return { published: null, publishedInferred: false, publishedNote: 'not stated in the text' };
 }
 
-function articleMeta(rnd: Random, id: string, countries: readonly CountryInfo[]): ArticleMeta {
-  const primary = pick(rnd, REPORTS);
-  const second = rnd() < 0.2 ? pick(rnd, REPORTS) : primary;
-  const reports = REPORTS.filter((r) => r === primary || r === second);
+function articleMeta(rnd: Random, id: string, countries: readonly CountryInfo[], series: readonly ReportSpec[]): ArticleMeta {
+  const primary = pick(rnd, series);
+  const second = rnd() < 0.2 ? pick(rnd, series) : primary;
+  const reports = series.filter((r) => r === primary || r === second);
   const named = countries.length > 0 ? pick(rnd, countries) : null;
   const headlines = named ? HEADLINES : HEADLINES.filter((h) => !h.includes('{country}'));
   const headline = fill(pick(rnd, headlines), { firm: primary.firm, country: named?.name ?? '' });
@@ -647,7 +679,10 @@ function sourceEntry(meta: ArticleMeta, file: string, text: string) {
 const padded = (n: number, width: number) => String(n).padStart(width, '0');
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-function checkOptions({ articles, claims, seed }: CorpusOptions) {
+function checkOptions({ articles, claims, seed, reports }: CorpusOptions) {
+  if (reports !== undefined && (!Number.isInteger(reports) || reports < 1 || reports > MAX_REPORTS)) {
+    throw new Error(`reports must be a whole number from 1 to ${MAX_REPORTS}, not ${reports}`);
+  }
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`articles must be a whole number of at least 1, not ${articles}`);
   if (!Number.isInteger(claims) || claims < 0) throw new Error(`claims must be a whole number of at least 0, not ${claims}`);
   if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`seed must be a whole number, not ${seed}`);
@@ -660,6 +695,7 @@ export function generateCorpus(options: CorpusOptions, countries: readonly Count
   const subject = countries.find((c) => c.iso3 === (options.subject ?? 'PRK'));
   if (!subject) throw new Error(`the subject ${options.subject ?? 'PRK'} is not in the country table`);
   const rnd = mulberry32(seed);
+  const series = reportSeries(options.reports ?? REPORTS.length);
   const nameOf = new Map(countries.map((c) => [c.iso3, c.name]));
   const slots = claimCountries(rnd, rankCountries(rnd, countries, subject), options.claims);
   const perArticle = claimsPerArticle(rnd, options.articles, options.claims);
@@ -677,7 +713,7 @@ export function generateCorpus(options: CorpusOptions, countries: readonly Count
     const id = `a${padded(i + 1, articleWidth)}`;
     const file = `articles/${id}.txt`;
     const mine = slots.slice(taken, (taken += count));
-    const meta = articleMeta(rnd, id, mine);
+    const meta = articleMeta(rnd, id, mine, series);
     const cast = { reports: meta.reports };
     const sentences = groupIntoSentences(rnd, mine, subject.iso3).map((group) => claimSentence(rnd, group, subject.iso3, cast));
     const paragraphs = planBody(rnd, sentences, between(rnd, 1700, 3500));
@@ -689,7 +725,7 @@ export function generateCorpus(options: CorpusOptions, countries: readonly Count
   });
 
   const about = `A synthetic corpus for timing the atlas (seed ${seed}, ${options.articles} articles, ${options.claims} claims). Every publisher, report, person and quote is made up.`;
-  const reports = REPORTS.map(({ id, publisher, origin, title, published, url }) => ({ id, publisher, origin, title, published, url }));
+  const reports = series.map(({ id, publisher, origin, title, published, url }) => ({ id, publisher, origin, title, published, url }));
   return {
     files: {
       'sources.json': json({ about, articles: sources, reports }),

@@ -1,10 +1,10 @@
-// `npx tsx tools/bench/generate-corpus.ts [--articles 1000] [--claims 20000] [--seed 1] [--out bench-results/corpus-large]`
+// `npx tsx tools/bench/generate-corpus.ts [--articles 1000] [--claims 20000] [--reports 3] [--seed 1] [--out bench-results/corpus-large]`
 // Writes a synthetic data folder for timing the build: ATLAS_DATA_DIR=<out> npm run build.
 import { parseArgs } from 'node:util';
 import { makeCountryTable, readWorldAtlas } from '../../pipeline/world.ts';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from './corpus.ts';
 
-const DEFAULTS = { articles: 1000, claims: 20000, out: 'bench-results/corpus-large' };
+const DEFAULTS = { articles: 1000, claims: 20000, reports: 3, out: 'bench-results/corpus-large' };
 
 function wholeNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -19,6 +19,7 @@ function readOptions(argv: string[]) {
     options: {
       articles: { type: 'string' },
       claims: { type: 'string' },
+      reports: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
     },
@@ -27,6 +28,7 @@ function readOptions(argv: string[]) {
   return {
     articles: wholeNumber('articles', values.articles, DEFAULTS.articles),
     claims: wholeNumber('claims', values.claims, DEFAULTS.claims),
+    reports: wholeNumber('reports', values.reports, DEFAULTS.reports),
     seed: wholeNumber('seed', values.seed, DEFAULT_SEED),
     out: values.out ?? DEFAULTS.out,
   };
@@ -46,7 +48,7 @@ function main() {
   const bytes = Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
   const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(2)} s`;
   console.log(
-    `Wrote ${options.articles} articles and ${options.claims} claims (seed ${options.seed}) to ${options.out}: ` +
+    `Wrote ${options.articles} articles and ${options.claims} claims on ${options.reports} reports (seed ${options.seed}) to ${options.out}: ` +
       `${Object.keys(files).length} files, ${megabytes(bytes)}.`,
   );
   console.log(`Took ${seconds(started, written)}: ${seconds(started, generated)} to generate, ${seconds(generated, written)} to write.`);

@@ -1,7 +1,9 @@
 import { countOf } from '../../content/plural.ts';
 import { useAtlas } from '../../state/store.ts';
-import { whatChanged } from '../../content/editions.ts';
+import { changeAt, whatChanged } from '../../content/editions.ts';
+import { editionStepOf } from '../../state/atlas-model.ts';
 import { useChoropleth, useContent, useFilters } from '../content-context.tsx';
+import { EditionStepper } from './edition-stepper.tsx';
 import './map-palette.css';
 import './legend.css';
 
@@ -12,10 +14,20 @@ export function Legend() {
   const { summary } = content;
   const filters = useFilters();
   const selected = useAtlas((s) => s.country !== null);
-  // Coloured by report, the legend says what changed from one edition to the next.
-  const changes = choropleth.measure === 'reports' ? whatChanged(content.summaryView({ ...filters, report: null }).summaries.values(), summary.reports) : [];
+  const until = useAtlas((s) => s.until);
+  // Coloured by report, the legend says what changed from one edition to the next; stepping through
+  // many editions, what changed at the step.
+  const step = editionStepOf(content, { measure: choropleth.measure, report: filters.report, until });
+  const stepping = step !== null;
+  const everyReport = () => content.summaryView({ ...filters, report: null }).summaries.values();
+  const changes = stepping
+    ? [changeAt(everyReport(), summary.reports, step)]
+    : choropleth.measure === 'reports'
+      ? whatChanged(everyReport(), summary.reports)
+      : [];
   return (
     <>
+      {stepping && <EditionStepper />}
       <section className="legend" aria-labelledby="legend-title">
         <h2 id="legend-title" className="legend-title">
           {choropleth.title}
@@ -43,7 +55,11 @@ export function Legend() {
           )}
         </ul>
       </section>
-      {changes.length > 0 && <p className="legend-changes">{changes.join(' ')}</p>}
+      {changes.length > 0 && (
+        <p className="legend-changes" aria-live={stepping ? 'polite' : undefined}>
+          {changes.join(' ')}
+        </p>
+      )}
       <p className="legend-note">
         The {summary.articleCount} articles report on {summary.reports.length} Recorded Future reports. Click a country, or pick one from the list, to read the exact
         quotes behind its colour.
