@@ -7,7 +7,7 @@ test.describe('the country panel', () => {
     await atlas.goto();
     await atlas.clickCountry('NZL');
     await expect(atlas.panelHeading).toHaveText('New Zealand');
-    await expect(atlas.panelSummary).toHaveText('All 3 articles name New Zealand as a likely base of North Korean activity (4 quotes; 5 more give context).');
+    await expect(atlas.panelSummary).toHaveText('All 3 articles name New Zealand as a likely base of North Korean activity (4 quotes; 5 more give context). Named in both reports (July 2017 and April 2018).');
     const quotes = DATA.claims.filter((c) => c.country === 'NZL');
     await expect(atlas.quotes).toHaveCount(quotes.length);
     const cited = await atlas.citations();

@@ -31,7 +31,7 @@ test.describe('offline, after one visit', () => {
     await expect(page.getByRole('table')).toBeVisible();
     await page.goto('/?view=sources');
     await expect(page.getByRole('heading', { name: 'Whose borders the map draws' })).toBeVisible();
-    await page.goto('/?tour=2');
+    await page.goto('/?tour=3');
     await expect(page.getByRole('dialog', { name: 'New Zealand' })).toBeVisible();
     await page.goto('/');
     const slides = await slideTexts(await downloadOf(page, () => atlas.chooseFromMenu('Download', 'Download slides (.pptx)')));

@@ -129,6 +129,17 @@ test.describe('exports', () => {
     expect(svg).not.toMatch(/(?:href|src)=|url\((?!#)|<image|@import/);
   });
 
+  test('with one report chosen, the SVG says which, and counts only the outlets that covered it', async ({ atlas, page }) => {
+    await atlas.goto('?report=rf-2017-07');
+    const svg = (await downloadOf(page, () => atlas.chooseFromMenu('Download', 'Download SVG'))).toString('utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { source: doc.getElementById('source')?.textContent ?? '', subtitle: doc.querySelectorAll('svg > text')[1]?.textContent ?? '' };
+    }, svg);
+    expect(parsed.source).toMatch(/^Source: Recorded Future’s July 2017 report, as covered by NZ Herald, Cyber Security Intelligence\./);
+    expect(parsed.subtitle).toBe('Recorded Future’s July 2017 report, “North Korea\'s Ruling Elite Are Not Isolated”, as covered by 2 news articles.');
+  });
+
   test('Download PNG saves the map at twice its size, for slides', async ({ atlas, page }) => {
     await atlas.goto();
     const png = await downloadOf(page, () => atlas.chooseFromMenu('Download', 'Download PNG'));
@@ -146,6 +157,10 @@ test.describe('exports', () => {
     expect(withImage.sort((a, b) => a - b)).toEqual(Array.from({ length: slides.length - 2 }, (_, i) => i + 2));
     expect(slides.length - 2).toBeGreaterThan(NAMED.length);
     expect(slides[0]).toContain('Countries named as likely bases of North Korean cyber activity');
+    // What changed comes after the overview's slides, before the countries'.
+    const changed = slides.findIndex((s) => s.includes('What changed between the reports'));
+    expect(changed).toBe(slides.findLastIndex((s) => s.includes('named as places of North Korean activity')) + 1);
+    expect(slides[changed]).toContain('The April 2018 report names two countries the July 2017 report did not: Bangladesh and Thailand.');
     expect(slides.at(-1)).toContain('Sources');
     // A quote that does not fit its country's slide is in the slide's notes, in full.
     const notes = await slideTexts(pptx, 'notes');
@@ -155,6 +170,23 @@ test.describe('exports', () => {
     for (const name of NAMED) expect(slides.some((s) => s.includes(name)), name).toBe(true);
     const iso = new Map([['India', 'IND'], ['Malaysia', 'MYS'], ['New Zealand', 'NZL'], ['Nepal', 'NPL'], ['Kenya', 'KEN'], ['Mozambique', 'MOZ'], ['Indonesia', 'IDN'], ['China', 'CHN'], ['Thailand', 'THA'], ['Bangladesh', 'BGD']]);
     for (const claim of DATA.claims.filter((c) => [...iso.values()].includes(c.country))) expect(deck, claim.id).toContain(fold(claim.quote));
+  });
+
+  test('slides downloaded with one report chosen name it, leave out the countries only the other names, and still say what changed', async ({ atlas, page }) => {
+    test.setTimeout(60_000);
+    await atlas.goto('?report=rf-2017-07');
+    const pptx = await downloadOf(page, () => atlas.chooseFromMenu('Download', 'Download slides (.pptx)'));
+    const slides = await slideTexts(pptx);
+    expect(slides[0]).toContain('Recorded Future’s July 2017 report, “North Korea\'s Ruling Elite Are Not Isolated”, as covered by 2 news articles');
+    expect(slides[1]).toContain('8 countries named as places of North Korean activity');
+    expect(slides[1]).toContain('Recorded Future’s July 2017 report');
+    const changed = slides.findIndex((s) => s.includes('What changed between the reports'));
+    expect(changed).toBe(slides.findLastIndex((s) => s.includes('named as places of North Korean activity')) + 1);
+    expect(slides[changed]).toContain('did not: Bangladesh and Thailand.');
+    const countrySlides = slides.slice(changed + 1, -1);
+    for (const name of NAMED.filter((n) => n !== 'Thailand' && n !== 'Bangladesh')) expect(countrySlides.some((s) => s.trim().startsWith(name)), name).toBe(true);
+    expect(countrySlides.some((s) => s.trim().startsWith('Thailand') || s.trim().startsWith('Bangladesh'))).toBe(false);
+    expect((await slideTexts(pptx, 'notes'))[0]).toContain('July 2017 report');
   });
 
   test('Copy citation puts the quote, speaker, publisher, headline, date and URL on one line, then the atlas page that shows it', async ({ atlas, page, context }) => {

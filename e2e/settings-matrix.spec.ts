@@ -14,7 +14,7 @@ const SETTINGS = [
 const VIEWS = [
   { name: 'overview', path: '/' },
   { name: 'Kenya', path: '/country/kenya/' },
-  { name: 'tour step 2', path: '/?tour=2' },
+  { name: 'tour step 3', path: '/?tour=3' },
 ] as const;
 
 /** The share of the screen the map takes at the sizes a briefing has to fill: at 1280×720 a third and more beside an open country. */
@@ -29,7 +29,7 @@ for (const setting of SETTINGS) {
         test(`${view.name}: whole, nothing overlapping, cut off or scrolling sideways`, async ({ atlas, page }, testInfo) => {
           await page.goto(view.path);
           await expect(page.locator('html[data-atlas="ready"]')).toBeAttached();
-          if (view.name === 'tour step 2') await expect(page.getByRole('dialog', { name: 'New Zealand' })).toBeVisible();
+          if (view.name === 'tour step 3') await expect(page.getByRole('dialog', { name: 'New Zealand' })).toBeVisible();
           else await atlas.waitForZoomToSettle();
           // Past the first frame's fonts and the zoom's last step.
           await page.evaluate(() => document.fonts.ready);
@@ -42,7 +42,7 @@ for (const setting of SETTINGS) {
           expect(reading.scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(setting.width);
           expect(reading.overlaps, 'text over text').toEqual([]);
           expect(reading.cutOff, 'text cut off by the screen').toEqual([]);
-          if (view.name === 'tour step 2') return;
+          if (view.name === 'tour step 3') return;
 
           const screen = { width: setting.width, height: setting.height };
           const map = await probe.box('.map-box');

@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { DATA, expect, test } from './fixtures.ts';
 import { TablePage } from './pages/table-page.ts';
 
+const REPORTS = DATA.reports.length;
+
 const quotesBy = (keep: (c: (typeof DATA.claims)[number]) => boolean = () => true) => {
   const counts = new Map<string, number>();
   for (const c of DATA.claims.filter(keep)) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
@@ -15,18 +17,47 @@ test.describe('the table view', () => {
     await expect(page).toHaveTitle('Table · Report Atlas');
     await expect(table.rows).toHaveCount(quotesBy().size);
     await expect(table.rows).toHaveCount(13);
-    await expect(table.articleHeaders()).toHaveCount(DATA.articles.length);
-    for (const [i, a] of DATA.articles.entries()) await expect(table.articleHeaders().nth(i)).toHaveAccessibleName(a.publisher);
+    await expect(table.subHeaders()).toHaveCount(REPORTS + DATA.articles.length);
+    for (const [i, a] of DATA.articles.entries()) await expect(table.subHeaders().nth(REPORTS + i)).toHaveAccessibleName(a.publisher);
 
     const cells = table.cells('New Zealand');
-    await expect(cells).toHaveCount(3 + DATA.articles.length);
+    await expect(cells).toHaveCount(3 + REPORTS + DATA.articles.length);
     await expect(cells.nth(0)).toHaveText('Named as a place of activity');
     await expect(cells.nth(1)).toHaveText('3');
     await expect(cells.nth(2)).toHaveText('9');
     for (const [i, a] of DATA.articles.entries()) {
       const n = DATA.claims.filter((c) => c.country === 'NZL' && c.article === a.id).length;
-      await expect(cells.nth(3 + i)).toHaveAccessibleName(n === 0 ? 'none' : String(n));
+      await expect(cells.nth(3 + REPORTS + i)).toHaveAccessibleName(n === 0 ? 'none' : String(n));
     }
+  });
+
+  test('has a column per report, by its edition, saying whether that report names the country, and sorts by it', async ({ page }) => {
+    const table = new TablePage(page);
+    await table.goto();
+    expect(REPORTS).toBe(2);
+    await expect(table.groupHeader('Named in each report')).toHaveAttribute('colspan', String(REPORTS));
+    await expect(table.subHeaders().nth(0)).toHaveAccessibleName('July 2017');
+    await expect(table.subHeaders().nth(1)).toHaveAccessibleName('April 2018');
+    const named = (name: string) => table.cells(name).filter({ hasText: /^(Named|–not named)$/ });
+    await expect(named('India')).toHaveText(['Named', 'Named']);
+    await expect(named('Thailand')).toHaveText(['–not named', 'Named']);
+    await expect(named('Bangladesh').first()).toHaveAccessibleName('not named');
+    await expect(named('Australia')).toHaveText(['–not named', '–not named']);
+
+    // Sorted by the July 2017 report, the countries it leaves out come last, named ones first.
+    await table.sortButton('July 2017').click();
+    await expect(table.columnHeader('July 2017')).toHaveAttribute('aria-sort', 'descending');
+    const order = await table.countryOrder();
+    expect(order.indexOf('Thailand')).toBeGreaterThan(order.indexOf('New Zealand'));
+    expect(order.indexOf('Bangladesh')).toBeGreaterThan(order.indexOf('India'));
+  });
+
+  test('follows the report filter: only the July 2017 report’s quotes count', async ({ page }) => {
+    const table = new TablePage(page);
+    await table.goto('?view=table&report=rf-2017-07');
+    await expect(table.table).toHaveAccessibleName(/Counting only quotes on the July 2017 report/);
+    await expect(table.row('Thailand')).toHaveCount(0);
+    await expect(table.cells('India').filter({ hasText: /^(Named|–not named)$/ })).toHaveText(['Named', '–not named']);
   });
 
   test('marks zero as none, not as an empty cell, for a country only one article quotes', async ({ page }) => {
@@ -38,8 +69,8 @@ test.describe('the table view', () => {
     await expect(cells.nth(0)).toHaveText('Context only');
     await expect(cells.nth(1)).toHaveAccessibleName('none');
     for (const [i, n] of perArticle.entries()) {
-      await expect(cells.nth(3 + i)).toHaveAccessibleName(n === 0 ? 'none' : String(n));
-      if (n === 0) await expect(cells.nth(3 + i)).toHaveText(/^–/);
+      await expect(cells.nth(3 + REPORTS + i)).toHaveAccessibleName(n === 0 ? 'none' : String(n));
+      if (n === 0) await expect(cells.nth(3 + REPORTS + i)).toHaveText(/^–/);
     }
   });
 

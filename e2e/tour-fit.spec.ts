@@ -62,7 +62,7 @@ test.describe('the tour on a projector', () => {
   }
 
   test('a zoomed step shows where its country lies on a world inset, and the overview shows none', async ({ tour }) => {
-    await tour.goto(2);
+    await tour.goto(3);
     await expect(tour.dialog).toHaveAccessibleName('New Zealand');
     await expect(tour.locatorInset).toHaveAttribute('data-iso3', 'NZL');
     await expect(tour.locatorRing).toBeVisible();

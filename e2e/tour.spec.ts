@@ -7,17 +7,18 @@ test.describe('the guided tour', () => {
     const tour = page.getByRole('dialog', { name: 'What the reports claim' });
     await expect(tour).toBeVisible();
     await expect(page).toHaveURL(/\?tour=1$/);
-    await expect(tour).toContainText('Step 1 of 12');
+    await expect(tour).toContainText('Step 1 of 13');
     for (const [key, step] of [
       ['ArrowRight', 2],
       ['PageDown', 3],
       [' ', 4],
       ['ArrowLeft', 3],
       ['PageUp', 2],
+      ['ArrowRight', 3],
     ] as const) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
       await expect(page).toHaveURL(new RegExp(`\\?tour=${step}$`));
-      await expect(page.getByRole('dialog')).toContainText(`Step ${step} of 12`);
+      await expect(page.getByRole('dialog')).toContainText(`Step ${step} of 13`);
     }
     await expect(page.getByRole('dialog', { name: 'New Zealand' })).toBeVisible();
     await expect(page.getByRole('dialog').locator('.tour-selected')).toHaveAttribute('data-selected', 'NZL');
@@ -43,19 +44,35 @@ test.describe('the guided tour', () => {
     }
   });
 
+  test('the second step says what changed between the reports, over the map coloured by report', async ({ page }) => {
+    await page.goto('/?tour=2');
+    const tour = page.getByRole('dialog', { name: 'What changed between the reports' });
+    await expect(tour).toContainText('The April 2018 report names two countries the July 2017 report did not: Bangladesh and Thailand.');
+    await expect(tour.getByRole('img', { name: 'World map of the named countries, coloured by which reports name each' })).toBeVisible();
+    await expect(tour.getByRole('list', { name: 'The map’s colours' }).getByRole('listitem')).toHaveText([
+      'Named in both reports (July 2017 and April 2018) · 8 countries',
+      'Only in the April 2018 report: new · 2 countries',
+    ]);
+    // Thailand and Bangladesh share the later report's colour, and India the colour of both.
+    const paint = (iso3: string) => tour.locator(`path.tour-country[data-iso3="${iso3}"]`).getAttribute('data-paint');
+    expect(await paint('THA')).toBe(await paint('BGD'));
+    expect(await paint('IND')).toBe(await paint('MYS'));
+    expect(await paint('THA')).not.toBe(await paint('IND'));
+  });
+
   test('?tour=N opens step N, reload keeps it, and each country step shows its strongest quote with its citation', async ({ page }) => {
-    await page.goto('/?tour=11');
+    await page.goto('/?tour=12');
     const tour = page.getByRole('dialog', { name: 'Thailand' });
     await expect(tour).toBeVisible();
     await expect(tour.locator('blockquote')).toHaveText(/^Thailand and Bangladesh host North Korean state-run restaurants/);
     await expect(tour).toContainText('SecurityBrief New Zealand');
     await expect(tour).toContainText('https://securitybrief.co.nz/story/north-koreas-threat-actors-operating-other-countries');
     await page.reload();
-    await expect(page.getByRole('dialog', { name: 'Thailand' })).toContainText('Step 11 of 12');
+    await expect(page.getByRole('dialog', { name: 'Thailand' })).toContainText('Step 12 of 13');
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('dialog', { name: 'Sources' })).toBeVisible();
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/\?tour=12$/);
+    await expect(page).toHaveURL(/\?tour=13$/);
   });
 
   test('Escape leaves the tour for the normal view of the same country', async ({ atlas, page }) => {
@@ -78,7 +95,7 @@ test.describe('the guided tour', () => {
 
   test('a step the tour does not have gets a notice', async ({ page }) => {
     await page.goto('/?tour=40');
-    await expect(page.getByRole('status').filter({ hasText: 'The briefing has steps 1 to 12; there is no step “40”.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'The briefing has steps 1 to 13; there is no step “40”.' })).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 });

@@ -49,7 +49,7 @@ export class TablePage {
     return this.rows.filter({ has: this.page.getByRole('button', { name, exact: true }) });
   }
 
-  /** A row's data cells, after its country header: what it is, naming articles, quotes, then one per article. */
+  /** A row's data cells, after its country header: what it is, naming articles, quotes, then one per report, then one per article. */
   cells(name: string): Locator {
     return this.row(name).getByRole('cell');
   }
@@ -59,8 +59,13 @@ export class TablePage {
     return this.rowHeaders.allTextContents();
   }
 
-  /** The per-article column headers, left to right: the second header row holds only these. */
-  articleHeaders(): Locator {
+  /** The second header row, left to right: one header per report, named by its edition, then one per article, named by its outlet. */
+  subHeaders(): Locator {
     return this.table.getByRole('row').nth(1).getByRole('columnheader');
+  }
+
+  /** The header over a group of columns: "Named in each report", "Quotes in each article". */
+  groupHeader(name: string): Locator {
+    return this.table.getByRole('row').first().getByRole('columnheader', { name, exact: true });
   }
 }

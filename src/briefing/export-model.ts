@@ -1,22 +1,26 @@
 import type { AtlasContent } from '../content/atlas-content.ts';
 import type { WholeContent } from '../content/whole-content.ts';
-import { filtersInSentence, formatDay } from '../content/labels.ts';
+import { NO_FILTERS, type Filters } from '../content/filters.ts';
+import { formatDay } from '../content/labels.ts';
 import type { MapGeometry } from '../geo/map-geometry.ts';
 import { WORLD_MAP } from '../geo/world.ts';
-import { choroplethFor } from '../state/atlas-model.ts';
+import { choroplethFor, editionStepOf } from '../state/atlas-model.ts';
 import { filtersOf, type UrlState } from '../state/url.ts';
 import { makeMapSvg, type MapSvg, type MapSvgInput } from './map-svg.ts';
-import { coveredBy } from './source-line.ts';
+import { coverageLine, reportOfOrigin, scopeOf } from './export-scope.ts';
+import { coveredBy, outletsCovering } from './source-line.ts';
 
 const EXPORT_WIDTH = 1200;
 
-/** "Source: …" naming the reports, the outlets and the day the file was made; then the atlas page it was made from, when given. */
-export function sourceLine(whole: WholeContent, made: Date = new Date(), page?: string): string {
-  const { articles, reports } = whole.index.content;
-  return `Source: ${coveredBy(
-    reports.map((r) => r.origin),
-    articles.map((a) => a.publisher),
-  )}. Made with Report Atlas on ${formatDay(made)}${page ? `: ${page}` : '.'}`;
+/**
+ * "Source: …" naming the reports (the one chosen, if the filters choose one), the outlets whose
+ * quotes the filters keep, and the day the file was made; then the atlas page it was made from, when given.
+ */
+export function sourceLine(whole: WholeContent, made: Date = new Date(), page?: string, filters: Filters = NO_FILTERS): string {
+  const { report, reports, articles } = scopeOf(whole.for(filters), filters);
+  const outlets = [...new Set(articles.map((a) => a.publisher))];
+  const covered = report ? outletsCovering(reportOfOrigin(report, reports), outlets) : coveredBy(reports.map((r) => r.origin), outlets);
+  return `Source: ${covered}. Made with Report Atlas on ${formatDay(made)}${page ? `: ${page}` : '.'}`;
 }
 
 export interface ExportMapOptions {
@@ -32,20 +36,22 @@ export interface ExportMapOptions {
 export function exportMapInput(
   content: AtlasContent,
   whole: WholeContent,
-  state: Pick<UrlState, 'country' | 'speaker' | 'report' | 'measure'>,
+  state: Pick<UrlState, 'country' | 'speaker' | 'report' | 'measure'> & { until?: string | null },
   { width = EXPORT_WIDTH, made = new Date(), page, geometry = WORLD_MAP }: ExportMapOptions = {},
 ): MapSvgInput {
-  const index = content.summaryView(filtersOf(state));
+  const filters = filtersOf(state);
+  const index = content.summaryView(filters);
   const name = state.country === null ? null : content.countries.get(state.country)?.name;
   return {
     geometry,
     width,
     index,
-    choropleth: choroplethFor(content, filtersOf(state), state.measure),
+    // At a step through the editions, the map as of that edition, as on screen.
+    choropleth: choroplethFor(content, filters, state.measure, editionStepOf(content, { ...state, until: state.until ?? null })),
     selected: state.country,
     title: name ? `${name}: as named in reports on North Korean cyber activity` : 'Countries named as likely bases of North Korean cyber activity',
-    subtitle: `Recorded Future’s reports as covered by ${whole.index.content.articles.length} news articles${filtersInSentence(filtersOf(state), content.summary.reports, '; only ')}.`,
-    source: sourceLine(whole, made, page),
+    subtitle: `${coverageLine(scopeOf(whole.for(filters), filters))}.`,
+    source: sourceLine(whole, made, page, filters),
   };
 }
 
@@ -53,7 +59,7 @@ export function exportMapInput(
 export function exportMap(
   content: AtlasContent,
   whole: WholeContent,
-  state: Pick<UrlState, 'country' | 'speaker' | 'report' | 'measure'>,
+  state: Pick<UrlState, 'country' | 'speaker' | 'report' | 'measure'> & { until?: string | null },
   width = EXPORT_WIDTH,
   made = new Date(),
   /** The address of the atlas page the map is made from. */

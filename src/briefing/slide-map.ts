@@ -1,6 +1,7 @@
 // A country's map for its slide: the exported world map with the country outlined and ringed, and
 // an inset close-up of its region, so that a country too small to see on the world map is seen.
 import type { AtlasContent } from '../content/atlas-content.ts';
+import { NO_FILTERS, type Filters } from '../content/filters.ts';
 import type { WholeContent } from '../content/whole-content.ts';
 import { makeLocatorMap } from '../geo/locator.ts';
 import { colour } from './export-colours.ts';
@@ -43,13 +44,15 @@ export interface CountryMapInput {
   iso3: string;
   geography: PreviewGeography;
   made: Date;
+  /** The filters the map follows. */
+  filters?: Filters;
 }
 
 /**
  * The map of a country's slide, as a standalone SVG drawn as the atlas first shows its map. Its
  * source line names no page: a country's address would run past the edge, and the slide's notes give it.
  */
-export function countrySlideMap({ content, whole, iso3, geography, made }: CountryMapInput): MapSvg {
-  const input = exportMapInput(content, whole, { country: iso3, speaker: 'all', report: null, measure: 'articles' }, { made, geometry: geography.world });
+export function countrySlideMap({ content, whole, iso3, geography, made, filters = NO_FILTERS }: CountryMapInput): MapSvg {
+  const input = exportMapInput(content, whole, { country: iso3, ...filters, measure: 'articles' }, { made, geometry: geography.world });
   return makeMapSvg({ ...input, overlay: (px) => locatorInset(input, geography, iso3, px) });
 }

@@ -22,6 +22,8 @@ export interface PageContext {
   /** The overview's quotes slide by slide, and the number of its first slide. */
   overview: { pages: readonly (readonly SharedQuote[])[]; first: number };
   pageOf: PageOf;
+  /** What the deck covers, in words: "Recorded Future’s reports as covered by 3 news articles". */
+  coverage: string;
 }
 
 /** The overview's quotes in runs of slides, each as many as fit. */
@@ -32,7 +34,7 @@ const QUOTES = { x: 7.3, y: 1.25, w: SLIDE.width - 7.8, h: 5.55 };
 const FOOT = { x: 0.5, y: 6.95, w: SLIDE.width - 1, h: 0.35, fontSize: 11, color: MUTED };
 
 /** The map at the left, as large as the column allows; then the text under it, down to the foot. */
-function addMap(slide: PptxGenJS.Slide, image: DeckImage, altText: string, under: string) {
+export function addMap(slide: PptxGenJS.Slide, image: DeckImage, altText: string, under: string) {
   const w = Math.min(MAP.w, MAP.h * image.aspect);
   const h = w / image.aspect;
   slide.addImage({ data: image.png.replace(/^data:/, ''), x: MAP.x, y: MAP.y, w, h, altText });
@@ -40,7 +42,7 @@ function addMap(slide: PptxGenJS.Slide, image: DeckImage, altText: string, under
   slide.addText(under, { x: MAP.x, y: top, w: MAP.w, h: FOOT.y - top - 0.05, fontSize: 13, color: MUTED, valign: 'top', fit: 'shrink' });
 }
 
-const numberedTitle = (title: string, i: number, n: number) => (n > 1 ? `${title} (${i + 1} of ${n})` : title);
+export const numberedTitle = (title: string, i: number, n: number) => (n > 1 ? `${title} (${i + 1} of ${n})` : title);
 
 /** What a shared quote says, and of how many countries: the quote itself names them. */
 function sharedLabel({ claims }: SharedQuote): string {
@@ -53,9 +55,9 @@ function sharedLabel({ claims }: SharedQuote): string {
 const slidesLine = (numbers: readonly number[]) => (numbers.length === 1 ? `slide ${numbers[0]}` : `slides ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`);
 
 /** The overview: the world map, and the quotes that name several countries, over as many slides as they need. */
-export function addOverviewSlides({ pptx, index, overview, pageOf }: PageContext, map: DeckImage, countries: number, atlasPage: string): void {
+export function addOverviewSlides({ pptx, index, overview, pageOf, coverage }: PageContext, map: DeckImage, countries: number, atlasPage: string): void {
   const title = `${countOf(countries, 'country', 'countries')} named as places of North Korean activity`;
-  const intro = `Recorded Future’s reports as covered by ${countOf(index.content.articles.length, 'news article')}. Quotes that name several countries are shown here once; each country’s slide carries the quotes that name it alone.`;
+  const intro = `${coverage}. Quotes that name several countries are shown here once; each country’s slide carries the quotes that name it alone.`;
   const { pages } = overview;
   (pages.length > 0 ? pages : [[]]).forEach((shared, i, all) => {
     const slide = pptx.addSlide();

@@ -3,8 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { indexContent, type ContentIndex } from '../content/content-index.ts';
 import { articleOf, claimOf, countryOf, reportOf } from '../content/test-support/builders.ts';
 import type { Claim, Content } from '../content/types.ts';
-import { makeDeck } from './slides.ts';
-import { makeTourSteps } from './tour-steps.ts';
+import { twoEditionCorpus } from '../content/test-support/content-fixture.ts';
+import { makeWholeContent } from '../content/whole-content.ts';
+import { makeDeck, type DeckInput } from './slides.ts';
+import { changesOf, makeTourSteps } from './tour-steps.ts';
 
 const passage = (quote: string, article: string, countries: readonly string[], kind: Claim['kind'] = 'operates-from'): Claim[] => {
   const first = claimOf(countries[0] ?? '', article, kind);
@@ -43,9 +45,9 @@ const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').re
 const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1] ?? ''));
 
 /** The deck as written, read back from its file: each slide's title, text, notes and images, and the slide size. */
-async function readDeck(index: ContentIndex) {
-  const mapOf = vi.fn(async (iso3: string | null) => ({ png: `data:image/png;base64,${btoa(mapBytes(iso3))}`, aspect: 2 }));
-  const blob = await makeDeck({ index, steps: makeTourSteps(index), mapOf, made: new Date('2024-03-05T12:00:00Z'), pageOf, atlasPage: 'https://atlas.test/' });
+async function readDeck(index: ContentIndex, over: Partial<DeckInput> = {}) {
+  const mapOf = vi.fn(async (iso3: string | null, measure?: 'reports') => ({ png: `data:image/png;base64,${btoa(measure ? 'map by report' : mapBytes(iso3))}`, aspect: 2 }));
+  const blob = await makeDeck({ index, steps: makeTourSteps(index), mapOf, made: new Date('2024-03-05T12:00:00Z'), pageOf, atlasPage: 'https://atlas.test/', ...over });
   const zip = await JSZip.loadAsync(await blob.arrayBuffer());
   const read = (path: string) => zip.file(path)?.async('string') ?? Promise.resolve('');
   const count = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
@@ -134,5 +136,45 @@ describe('a country with more quotes than its slide holds', async () => {
     expect(onSlide.length).toBeLessThan(many.length);
     expect(beland[0]?.text).toMatch(/\d more quotes? in the notes/);
     for (const c of many) expect(beland[0]?.notes, c.quote).toContain(`“${c.quote}”`);
+  });
+});
+
+describe('a deck on two reports', async () => {
+  const whole = makeWholeContent(twoEditionCorpus());
+  const { slides } = await readDeck(whole.index);
+  const changes = slides.filter((s) => s.title === 'What changed between the reports');
+
+  it('has a slide on what changed, after the overview and before the countries, with the map coloured by report', () => {
+    expect(slides.map((s) => s.title)).toEqual([
+      'Countries named as likely bases of North Korean cyber activity',
+      '2 countries named as places of North Korean activity',
+      'What changed between the reports',
+      'New Zealand',
+      'Thailand',
+      'Sources',
+    ]);
+    expect(changes[0]?.text).toContain('The April 2018 report names one country the July 2017 report did not: Thailand.');
+    expect(changes[0]?.images).toEqual(['map by report']);
+    expect(changes[0]?.notes).toContain('The map coloured by report on Report Atlas: https://atlas.test/?measure=reports');
+  });
+
+  it('names the report chosen on its title and overview, and still says what changed over both', async () => {
+    const filters = { speaker: 'all', report: 'r' } as const;
+    const index = whole.for(filters);
+    const deck = await readDeck(index, { filters, steps: makeTourSteps(index, changesOf(index, whole.index)) });
+    const titles = deck.slides.map((s) => s.title);
+    expect(titles).not.toContain('Thailand');
+    expect(deck.slides[0]?.text).toContain('Recorded Future’s July 2017 report, “The first”, as covered by 1 news article, with the exact quotes behind every country.');
+    expect(deck.slides[1]?.text).toContain('Recorded Future’s July 2017 report, “The first”, as covered by 1 news article.');
+    expect(deck.slides[0]?.notes).toContain('July 2017 report');
+    expect(deck.slides.find((s) => s.title === 'What changed between the reports')?.text).toContain('did not: Thailand.');
+  });
+});
+
+describe('a deck on one report', async () => {
+  const { slides } = await readDeck(indexContent(corpus()));
+
+  it('has no slide on what changed', () => {
+    expect(slides.some((s) => s.title.startsWith('What changed'))).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
 import type { ContentIndex } from '../content/content-index.ts';
+import { NO_FILTERS, type Filters } from '../content/filters.ts';
 import { articleDateText, formatDate, formatDay } from '../content/labels.ts';
+import { coverageLine, scopeOf } from './export-scope.ts';
+import { addChangesSlides } from './slide-changes.ts';
 import { addCountrySlide, addOverviewSlides, overviewPages, type DeckImage, type PageContext } from './slide-pages.ts';
 import type { PageOf } from './slide-notes.ts';
 import { splitQuotes } from './slide-quotes.ts';
@@ -9,10 +12,16 @@ import type { TourStep } from './tour-steps.ts';
 export type { DeckImage };
 
 export interface DeckInput {
+  /** The content as the filters leave it. */
   index: ContentIndex;
+  /** The filters the deck follows: the report chosen is named on its title and overview. */
+  filters?: Filters;
   steps: readonly TourStep[];
-  /** The map of a country's slide, or for null the overview's: drawn when the deck asks for it. */
-  mapOf: (iso3: string | null) => Promise<DeckImage>;
+  /**
+   * The map of a country's slide, or for null the overview's, or the map coloured by which reports
+   * name each country for what changed: drawn when the deck asks for it.
+   */
+  mapOf: (iso3: string | null, measure?: 'reports') => Promise<DeckImage>;
   made: Date;
   /** A country's atlas page, with one of its quotes highlighted when given. */
   pageOf: PageOf;
@@ -31,10 +40,10 @@ function sourceLines(index: ContentIndex): string[] {
 
 /**
  * A slide deck for briefings, 16:9: a title; the overview map with the quotes that name several
- * countries; one slide per named country with its own map and its own quotes; the sources. Every
- * slide's notes cite what it shows in full.
+ * countries; what changed between the reports, when there are several; one slide per named country
+ * with its own map and its own quotes; the sources. Every slide's notes cite what it shows in full.
  */
-export async function makeDeck({ index, steps, mapOf, made, pageOf, atlasPage }: DeckInput): Promise<Blob> {
+export async function makeDeck({ index, filters = NO_FILTERS, steps, mapOf, made, pageOf, atlasPage }: DeckInput): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -42,17 +51,20 @@ export async function makeDeck({ index, steps, mapOf, made, pageOf, atlasPage }:
   const countries = steps.flatMap((s) => (s.kind === 'country' ? [s.iso3] : []));
   const quotes = splitQuotes(index, countries);
   // The overview follows the title.
-  const context: PageContext = { pptx, index, quotes, overview: { pages: overviewPages(quotes), first: 2 }, pageOf };
+  const coverage = coverageLine(scopeOf(index, filters));
+  const context: PageContext = { pptx, index, quotes, overview: { pages: overviewPages(quotes), first: 2 }, pageOf, coverage };
 
   const title = pptx.addSlide();
   title.addText('Countries named as likely bases of North Korean cyber activity', { x: 0.7, y: 2.2, w: W - 1.4, h: 1.4, fontSize: 38, bold: true, color: INK });
-  title.addText(`Recorded Future’s reports as covered by ${index.content.articles.length} news articles, with the exact quotes behind every country.`, { x: 0.7, y: 3.7, w: W - 1.4, h: 0.9, fontSize: 18, color: MUTED });
+  title.addText(`${coverage}, with the exact quotes behind every country.`, { x: 0.7, y: 3.7, w: W - 1.4, h: 0.9, fontSize: 18, color: MUTED, fit: 'shrink' });
   title.addText(`Briefing made on ${formatDay(made)} with Report Atlas`, { x: 0.7, y: 6.4, w: W - 1.4, h: 0.5, fontSize: 12, color: MUTED });
   title.addNotes(
-    `Report Atlas briefing, made on ${formatDay(made)}. Each slide’s notes cite its quotes in full: who said them, the outlet, headline, date and address of the article, and the atlas page that shows them.\nReport Atlas: ${atlasPage}`,
+    `Report Atlas briefing, made on ${formatDay(made)}: ${coverage}. Each slide’s notes cite its quotes in full: who said them, the outlet, headline, date and address of the article, and the atlas page that shows them.\nReport Atlas: ${atlasPage}`,
   );
 
   addOverviewSlides(context, await mapOf(null), countries.length, atlasPage);
+  const changes = steps.find((s) => s.kind === 'changes');
+  if (changes) addChangesSlides(pptx, changes.sentences, await mapOf(null, 'reports'), `${atlasPage}?measure=reports`);
   for (const iso3 of countries) addCountrySlide(context, iso3, await mapOf(iso3));
 
   const sources = pptx.addSlide();

@@ -1,10 +1,13 @@
 import type { AtlasContent } from '../content/atlas-content.ts';
 import type { WholeContent } from '../content/whole-content.ts';
-import type { ContentIndex } from '../content/content-index.ts';
+import { byEdition, type ContentIndex, type SummaryView } from '../content/content-index.ts';
+import { whatChanged } from '../content/editions.ts';
 import { ACTIVITY_KINDS, type Claim, type ClaimKind } from '../content/types.ts';
 
 export type TourStep =
   | { kind: 'overview' }
+  /** What each report names that the one before it did not: there with two reports or more. */
+  | { kind: 'changes'; sentences: string[] }
   | { kind: 'country'; iso3: string; name: string; articles: number; claim: Claim }
   | { kind: 'sources' };
 
@@ -33,14 +36,22 @@ export function passageSharing(claims: readonly Claim[]): (c: Claim) => number {
   return (c) => perPassage.get(passageKey(c)) ?? 1;
 }
 
-/** The briefing: an overview, each named country most-cited first, then the sources. */
-export function makeTourSteps(index: ContentIndex): TourStep[] {
+/** What changed from each report to the next, over the countries of `editions` (the index itself by default). */
+export const changesOf = (index: ContentIndex, editions: SummaryView = index): string[] =>
+  whatChanged(editions.mentioned, index.content.reports.toSorted(byEdition));
+
+/**
+ * The briefing: an overview, what changed between the reports when there are several, each named
+ * country most-cited first, then the sources. `changes` are what changed, as sentences.
+ */
+export function makeTourSteps(index: ContentIndex, changes: readonly string[] = changesOf(index)): TourStep[] {
   const shared = passageSharing(index.content.claims);
   const countries = index.mentioned.flatMap((s): TourStep[] => {
     const claim = s.status === 'named' ? strongestClaim(index.claimsByCountry.get(s.iso3) ?? [], shared) : undefined;
     return claim ? [{ kind: 'country', iso3: s.iso3, name: s.name, articles: s.namingCount, claim }] : [];
   });
-  return [{ kind: 'overview' }, ...countries, { kind: 'sources' }];
+  const changed: TourStep[] = changes.length > 0 ? [{ kind: 'changes', sentences: [...changes] }] : [];
+  return [{ kind: 'overview' }, ...changed, ...countries, { kind: 'sources' }];
 }
 
 /** The briefing of the whole (unfiltered) content, made once and kept with the content. */

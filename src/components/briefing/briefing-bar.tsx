@@ -16,13 +16,13 @@ const exports = async (content: AtlasContent) => {
 const PNG_SCALE = 2;
 
 function fileStem(): string {
-  const { country } = atlasStore.getState();
-  return `report-atlas${country ? `-${country}` : ''}`;
+  const { country, report } = atlasStore.getState();
+  return `report-atlas${country ? `-${country}` : ''}${report ? `-${report}` : ''}`;
 }
 
 const current = () => {
-  const { country, speaker, report, measure } = atlasStore.getState();
-  return { country, speaker, report, measure };
+  const { country, speaker, report, measure, until } = atlasStore.getState();
+  return { country, speaker, report, measure, until };
 };
 
 async function downloadSvg(content: AtlasContent) {
@@ -38,7 +38,8 @@ async function downloadPng(content: AtlasContent) {
 
 async function downloadSlides(content: AtlasContent) {
   const { exportSlides, saveFile, whole } = await exports(content);
-  saveFile(await exportSlides(content, whole, PNG_SCALE, window.location.href), 'report-atlas-briefing.pptx');
+  const { speaker, report } = current();
+  saveFile(await exportSlides(content, whole, { speaker, report }, PNG_SCALE, window.location.href), `report-atlas-briefing${report ? `-${report}` : ''}.pptx`);
 }
 
 const BASE = import.meta.env.BASE_URL;

@@ -3,19 +3,28 @@ import { exportMap } from '../../briefing/export-model.ts';
 import { blobToDataUrl, saveFile, svgToPng } from '../../briefing/save-file.ts';
 import { countrySlideMap } from '../../briefing/slide-map.ts';
 import { makeDeck } from '../../briefing/slides.ts';
-import { tourStepsOf } from '../../briefing/tour-steps.ts';
+import { changesOf, makeTourSteps, tourStepsOf } from '../../briefing/tour-steps.ts';
 import type { AtlasContent } from '../../content/atlas-content.ts';
+import { isFiltered, type Filters } from '../../content/filters.ts';
 import type { WholeContent } from '../../content/whole-content.ts';
 import { countryPagesOf } from '../../state/atlas-model.ts';
 import { countryAddress } from '../../state/url.ts';
 
 export { exportMap, saveFile, svgToPng };
 
+/** The briefing's steps under the filters; what changed between the reports is told over every report. */
+function stepsFor(content: AtlasContent, whole: WholeContent, filters: Filters) {
+  if (!isFiltered(filters)) return tourStepsOf(content, whole);
+  const index = whole.for(filters);
+  return makeTourSteps(index, changesOf(index, whole.for({ ...filters, report: null })));
+}
+
 /**
- * The briefing as a slide deck, its maps drawn at `pngScale`: the overview's, and each country's
- * with a close-up of its region; the notes name the atlas's pages, from the address the deck is made at.
+ * The briefing as a slide deck under the filters, its maps drawn at `pngScale`: the overview's,
+ * the one coloured by report, and each country's with a close-up of its region; the notes name
+ * the atlas's pages, from the address the deck is made at.
  */
-export async function exportSlides(content: AtlasContent, whole: WholeContent, pngScale: number, from: string): Promise<Blob> {
+export async function exportSlides(content: AtlasContent, whole: WholeContent, filters: Filters, pngScale: number, from: string): Promise<Blob> {
   const made = new Date();
   const base = import.meta.env.BASE_URL;
   const pages = countryPagesOf(content);
@@ -23,12 +32,12 @@ export async function exportSlides(content: AtlasContent, whole: WholeContent, p
   const pageOf = (iso3: string, quote?: string) => countryAddress(iso3, pages, base, { quote, from });
   // The close-ups are drawn from the detailed world, which loads with the first deck.
   const { ATLAS_GEOGRAPHY } = await import('../../briefing/preview-geography.ts');
-  const mapOf = async (iso3: string | null) => {
+  const mapOf = async (iso3: string | null, measure?: 'reports') => {
     const { svg, width, height } =
       iso3 === null
-        ? exportMap(content, whole, { country: null, speaker: 'all', report: null, measure: 'articles' }, 1200, made, atlasPage)
-        : countrySlideMap({ content, whole, iso3, geography: ATLAS_GEOGRAPHY, made });
+        ? exportMap(content, whole, { country: null, ...filters, ...(measure ? { report: null, measure } : { measure: 'articles' }) }, 1200, made, atlasPage)
+        : countrySlideMap({ content, whole, iso3, geography: ATLAS_GEOGRAPHY, made, filters });
     return { png: await blobToDataUrl(await svgToPng(svg, width, height, pngScale)), aspect: width / height };
   };
-  return makeDeck({ index: whole.index, steps: tourStepsOf(content, whole), mapOf, made, pageOf, atlasPage });
+  return makeDeck({ index: whole.for(filters), filters, steps: stepsFor(content, whole, filters), mapOf, made, pageOf, atlasPage });
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { CountrySummary, QuoteSources } from '../../content/content-index.ts';
 import { editionName, namedInLine } from '../../content/editions.ts';
 import { isFiltered, keepsClaim, type Filters } from '../../content/filters.ts';
@@ -27,7 +27,7 @@ const PANEL_HEAD = 250;
 const claimId = (c: Claim) => c.id;
 
 interface SectionProps {
-  title: string;
+  title: ReactNode;
   group: QuoteGroup;
   current: string | null;
   sources: QuoteSources;
@@ -112,8 +112,16 @@ function sectionsOf(sources: QuoteSources, summary: CountrySummary, editions: re
   };
 }
 
-const sectionTitle = (group: QuoteGroup, editions: readonly Report[]) =>
-  group.report ? `${capitalised(editionName(group.report, editions))}: “${group.report.title}”` : 'What the articles say';
+/** A report's section is headed by its edition and its title; on a phone, by its edition (each quote names the report). */
+function SectionTitle({ group, editions }: { group: QuoteGroup; editions: readonly Report[] }) {
+  if (!group.report) return 'What the articles say';
+  return (
+    <>
+      {capitalised(editionName(group.report, editions))}
+      <span className="section-report-title">: “{group.report.title}”</span>
+    </>
+  );
+}
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The quotes in their sections; marks the frame that first shows them. */
@@ -137,7 +145,7 @@ function QuoteSections({ quotes, summary, filters, current, shown }: QuotesProps
       {said.map((group, i) => (
         <QuoteSection
           key={group.report?.id ?? 'all'}
-          title={sectionTitle(group, atlas.reports)}
+          title={<SectionTitle group={group} editions={atlas.reports} />}
           group={group}
           current={current}
           sources={sources}
@@ -195,8 +203,8 @@ export function CountryPanel({ iso3, shown }: { iso3: string; shown: boolean }) 
         {isFiltered(filters) && summary.status === 'none'
           ? `No ${filtersInSentence(filters, editions, '')} mention ${info.name}.`
           : summaryLine(summary, content.summary.articleCount)}
+        {editions.length > 1 && naming?.status === 'named' && <span className="panel-reports"> {namedInLine(naming.reports, editions)}.</span>}
       </p>
-      {editions.length > 1 && naming?.status === 'named' && <p className="panel-reports">{namedInLine(naming.reports, editions)}.</p>}
       {isFiltered(filters) && <p className="panel-note">Showing only {filtersInSentence(filters, editions, '')}; choose “Every report” and “Anyone” above the map for all of them.</p>}
       {!info.onMap && <p className="panel-note">Too small to draw on this world map; it is listed beside the map instead.</p>}
       <PanelQuotes summary={summary} filters={filters} current={shown ? current : null} shown={shown} />

@@ -3,7 +3,7 @@ import { indexContent } from '../../content/content-index.ts';
 import { articleOf, claimOf as claim, countryOf as country, reportOf } from '../../content/test-support/builders.ts';
 import type { Content } from '../../content/types.ts';
 import { tableRows } from './table-rows.ts';
-import { DEFAULT_SORT, articleKey, nextSort, sortRows } from './table-sort.ts';
+import { DEFAULT_SORT, articleKey, nextSort, reportKey, sortRows } from './table-sort.ts';
 
 const article = (id: string) => articleOf(id, { published: '2017-07-27' });
 
@@ -61,6 +61,12 @@ describe('sorting the table', () => {
   it('sorts by one article’s quotes, counting a missing article as none', () => {
     const sort = { key: articleKey('b'), direction: 'descending' } as const;
     expect(names(sortRows(rows, sort))).toEqual(['New Zealand', 'Thailand', 'India', 'North Korea']);
+  });
+
+  it('sorts by one report’s column, the countries it names first, then by name', () => {
+    expect(nextSort(DEFAULT_SORT, reportKey('r')).direction).toBe('descending');
+    expect(names(sortRows(rows, { key: reportKey('r'), direction: 'descending' }))).toEqual(['India', 'New Zealand', 'Thailand', 'North Korea']);
+    expect(names(sortRows(rows, { key: reportKey('other'), direction: 'descending' }))).toEqual(['India', 'New Zealand', 'North Korea', 'Thailand']);
   });
 
   it('orders what a country is from named, through subject, to context', () => {

@@ -1,7 +1,7 @@
 import type { CountryStatus, CountrySummary } from '../../content/content-index.ts';
 
-/** A column of the table: one of the fixed four, or an article's own column. */
-export type SortKey = 'name' | 'status' | 'naming' | 'quotes' | `article:${string}`;
+/** A column of the table: one of the fixed four, a report's own column, or an article's. */
+export type SortKey = 'name' | 'status' | 'naming' | 'quotes' | `report:${string}` | `article:${string}`;
 export type SortDirection = 'ascending' | 'descending';
 
 export interface Sort {
@@ -20,8 +20,9 @@ export interface TableRow {
 const STATUS_RANK: Record<CountryStatus, number> = { named: 0, subject: 1, context: 2, none: 3 };
 
 export const articleKey = (id: string): SortKey => `article:${id}`;
+export const reportKey = (id: string): SortKey => `report:${id}`;
 
-/** Text sorts A to Z first; counts sort largest first, which is what a reader clicking "Quotes" wants. */
+/** Text sorts A to Z first; counts sort largest first, which is what a reader clicking "Quotes" wants, and a report's column the countries it names first. */
 export function firstDirection(key: SortKey): SortDirection {
   return key === 'name' || key === 'status' ? 'ascending' : 'descending';
 }
@@ -38,6 +39,7 @@ function value(row: TableRow, key: SortKey): number | string {
   if (key === 'status') return STATUS_RANK[s.status];
   if (key === 'naming') return s.namingCount;
   if (key === 'quotes') return s.quoteCount;
+  if (key.startsWith('report:')) return s.reports.includes(key.slice('report:'.length)) ? 1 : 0;
   return row.quotesByArticle.get(key.slice('article:'.length)) ?? 0;
 }
 

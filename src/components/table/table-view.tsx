@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Filters } from '../../content/filters.ts';
+import { editionDate } from '../../content/editions.ts';
 import { filtersInSentence, STATUS_TITLES } from '../../content/labels.ts';
 import type { Report } from '../../content/types.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
@@ -7,7 +8,7 @@ import { useContent, useFilters, useWholeContent } from '../content-context.tsx'
 import { preparingHandlers } from '../prepare-handlers.ts';
 import { SortHeader } from './sort-header.tsx';
 import { tableRows } from './table-rows.ts';
-import { DEFAULT_SORT, articleKey, nextSort, sortRows, type Sort, type SortKey } from './table-sort.ts';
+import { DEFAULT_SORT, articleKey, nextSort, reportKey, sortRows, type Sort, type SortKey } from './table-sort.ts';
 import './table-view.css';
 
 const filterNote = (filters: Filters, reports: readonly Report[]) => {
@@ -25,6 +26,17 @@ function Count({ n }: { n: number }) {
   );
 }
 
+/** Whether a report names the country as a place of activity: a word, or a dash that reads as "not named". */
+function Named({ named }: { named: boolean }) {
+  if (named) return <>Named</>;
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">not named</span>
+    </>
+  );
+}
+
 /** The map as a table: every country the articles mention, sortable, each selectable like the list beside the map. */
 export function TableView() {
   const selected = useAtlas((s) => s.country);
@@ -32,6 +44,7 @@ export function TableView() {
   const { quotes, summary } = useContent();
   const whole = useWholeContent();
   const { articles } = whole.index.content;
+  const { reports } = summary;
   const index = whole.for(filters);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const rows = useMemo(() => sortRows(tableRows(index), sort), [index, sort]);
@@ -43,9 +56,10 @@ export function TableView() {
       <table className="country-table">
         <caption>
           The {rows.length} countries the {articles.length} articles mention: what each is to them, how many articles name it as a place of North Korean
-          activity, and how many quotes each article gives about it.{filterNote(filters, summary.reports)}
+          activity, which reports name it so, and how many quotes each article gives about it.{filterNote(filters, reports)}
         </caption>
         <colgroup span={4} />
+        {reports.length > 0 && <colgroup span={reports.length} className="report-columns" />}
         {articles.length > 0 && <colgroup span={articles.length} className="article-columns" />}
         <thead>
           <tr>
@@ -53,6 +67,11 @@ export function TableView() {
             <SortHeader {...header} label="What it is" sortKey="status" rowSpan={2} />
             <SortHeader {...header} label={`Articles naming it (of ${articles.length})`} sortKey="naming" numeric rowSpan={2} />
             <SortHeader {...header} label="Quotes" sortKey="quotes" numeric rowSpan={2} />
+            {reports.length > 0 && (
+              <th scope="colgroup" colSpan={reports.length} className="group-header">
+                Named in each report
+              </th>
+            )}
             {articles.length > 0 && (
               <th scope="colgroup" colSpan={articles.length} className="group-header">
                 Quotes in each article
@@ -60,6 +79,9 @@ export function TableView() {
             )}
           </tr>
           <tr>
+            {reports.map((r) => (
+              <SortHeader key={r.id} {...header} label={editionDate(r, reports)} sortKey={reportKey(r.id)} className="report" />
+            ))}
             {articles.map((a) => (
               <SortHeader key={a.id} {...header} label={a.publisher} sortKey={articleKey(a.id)} numeric />
             ))}
@@ -86,6 +108,11 @@ export function TableView() {
                   <Count n={s.namingCount} />
                 </td>
                 <td className="number">{s.quoteCount}</td>
+                {reports.map((r) => (
+                  <td key={r.id} className="report">
+                    <Named named={s.reports.includes(r.id)} />
+                  </td>
+                ))}
                 {articles.map((a) => (
                   <td key={a.id} className="number">
                     <Count n={quotesByArticle.get(a.id) ?? 0} />

@@ -4,9 +4,10 @@ import { WORLD_ASPECT, WORLD_MAP } from '../../geo/world.ts';
 import { choroplethFor } from '../../state/atlas-model.ts';
 import { useContent, useWholeContent } from '../content-context.tsx';
 import { LocatorInset } from '../map/locator-inset.tsx';
+import { NO_FILTERS } from '../../content/filters.ts';
+import type { Measure } from '../../state/url.ts';
 import '../map/map-palette.css';
 import './tour-map.css';
-import { NO_FILTERS } from '../../content/filters.ts';
 
 const { width: WIDTH, height: HEIGHT } = WORLD_MAP;
 const FULL: ViewBox = [0, 0, WIDTH, HEIGHT];
@@ -14,6 +15,12 @@ const MIN_SPAN = WIDTH * 0.16;
 const DURATION = 450;
 
 type ViewBox = [number, number, number, number];
+
+const MAP_LABELS: Record<Measure, string> = {
+  articles: 'World map of the named countries',
+  kind: 'World map of the named countries, coloured by what is claimed of each',
+  reports: 'World map of the named countries, coloured by which reports name each',
+};
 
 /** A box around the country, generous enough to show its neighbours, in the map's aspect ratio. */
 function boxAround(geometry: MapGeometry, iso3: string | null): ViewBox {
@@ -56,17 +63,17 @@ function useZoom(target: ViewBox): ViewBox {
   return box;
 }
 
-/** The whole-content choropleth, zoomed to one country or showing the world. */
-export function TourMap({ focus }: { focus: string | null }) {
+/** The whole-content choropleth, zoomed to one country or showing the world; by articles unless another measure is asked for. */
+export function TourMap({ focus, measure = 'articles' }: { focus: string | null; measure?: Measure }) {
   const geometry = WORLD_MAP;
   const target = useMemo(() => boxAround(geometry, focus), [geometry, focus]);
   const box = useZoom(target);
-  const choropleth = choroplethFor(useContent(), NO_FILTERS, 'articles');
+  const choropleth = choroplethFor(useContent(), NO_FILTERS, measure);
   const { index } = useWholeContent();
   const selected = focus === null ? undefined : geometry.byIso3.get(focus);
   const name = focus === null ? '' : (index.countries.get(focus)?.name ?? focus);
   return (
-    <svg className="tour-map" viewBox={box.join(' ')} role="img" aria-label={focus ? `Map zoomed to ${name}, with a world map in its corner showing where it lies` : 'World map of the named countries'}>
+    <svg className="tour-map" viewBox={box.join(' ')} role="img" aria-label={focus ? `Map zoomed to ${name}, with a world map in its corner showing where it lies` : MAP_LABELS[measure]}>
       <rect className="tour-ocean" x="0" y="0" width={WIDTH} height={HEIGHT} />
       <g>
         {geometry.countries.map((c) => (

@@ -2,6 +2,7 @@ import type { TourStep } from '../../briefing/tour-steps.ts';
 import { articleCitation, articleDate, reportLabel, speakerLabel } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
 import { useWholeContent } from '../content-context.tsx';
+import { TourChanges } from './tour-changes.tsx';
 import './tour-step-view.css';
 
 function Overview({ countries }: { countries: number }) {
@@ -73,6 +74,8 @@ export function TourStepView({ step, countries }: { step: TourStep; countries: n
   switch (step.kind) {
     case 'overview':
       return <Overview countries={countries} />;
+    case 'changes':
+      return <TourChanges step={step} />;
     case 'country':
       return <Country step={step} />;
     case 'sources':

@@ -109,7 +109,7 @@ export function TourView() {
       </header>
       <div className="tour-body">
         <div className="tour-map-box">
-          <TourMap focus={step.kind === 'country' ? step.iso3 : null} />
+          <TourMap focus={step.kind === 'country' ? step.iso3 : null} measure={step.kind === 'changes' ? 'reports' : 'articles'} />
         </div>
         <div className="tour-text" ref={text}>
           <div className="tour-text-content">

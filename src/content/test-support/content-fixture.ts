@@ -37,6 +37,17 @@ export function sampleCorpus(): Content {
   };
 }
 
+/** The sample with its second article on a later report: Thailand named only in that one, New Zealand in both. */
+export function twoEditionCorpus(): Content {
+  const corpus = sampleCorpus();
+  return {
+    ...corpus,
+    reports: [reportOf('r', 'Recorded Future', { title: 'The first', published: '2017-07-25' }), reportOf('r2', 'Recorded Future', { title: 'The second', published: '2018-04-25' })],
+    articles: corpus.articles.map((a) => (a.id === 'b' ? { ...a, reportsOn: ['r2'] } : a)),
+    claims: corpus.claims.map((c) => (c.article === 'b' ? { ...c, report: 'r2' } : c)),
+  };
+}
+
 export interface TestContentOptions {
   corpus?: Content;
   /** What the page has from the start, without fetching (as a page rendered at build time would). */
@@ -47,8 +58,8 @@ export interface TestContentOptions {
 export function testContent({ corpus = sampleCorpus(), atHand = {} }: TestContentOptions = {}) {
   const index = indexContent(corpus);
   const files = makeCountryQuotes(index);
-  // As the build counts it: the overview, one step per named country, the sources.
-  const tourSteps = 2 + index.mentioned.filter((s) => s.status === 'named').length;
+  // As the build counts it: the overview, what changed (with two reports or more), one step per named country, the sources.
+  const tourSteps = 2 + (corpus.reports.length > 1 ? 1 : 0) + index.mentioned.filter((s) => s.status === 'named').length;
   const fileOf = (iso3: string): CountryQuotes => {
     const file = files.get(iso3);
     if (!file) throw new Error(`No quotes file for ${iso3}.`);
