@@ -60,6 +60,22 @@ test.describe('the guided tour', () => {
     expect(await paint('THA')).not.toBe(await paint('IND'));
   });
 
+  test('the briefing follows the report filter: the July 2017 report’s has no step for Thailand', async ({ page }) => {
+    await page.goto('/?report=rf-2017-07&tour=1');
+    const counter = page.locator('.tour-counter');
+    // An overview, what changed, the eight countries that report names, and the sources.
+    await expect(counter).toHaveText('Step 1 of 11');
+    const titles: string[] = [];
+    for (let step = 2; step <= 11; step++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(counter).toHaveText(`Step ${step} of 11`);
+      titles.push((await page.locator('#tour-title').textContent()) ?? '');
+    }
+    expect(titles.join(' · ')).toContain('India');
+    expect(titles.join(' · ')).not.toMatch(/Thailand|Bangladesh/);
+    await expect(page).toHaveURL(/report=rf-2017-07/);
+  });
+
   test('?tour=N opens step N, reload keeps it, and each country step shows its strongest quote with its citation', async ({ page }) => {
     await page.goto('/?tour=12');
     const tour = page.getByRole('dialog', { name: 'Thailand' });

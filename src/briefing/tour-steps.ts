@@ -1,5 +1,6 @@
 import type { AtlasContent } from '../content/atlas-content.ts';
 import type { WholeContent } from '../content/whole-content.ts';
+import { filtersKey, isFiltered, NO_FILTERS, type Filters } from '../content/filters.ts';
 import { byEdition, type ContentIndex, type SummaryView } from '../content/content-index.ts';
 import { whatChanged } from '../content/editions.ts';
 import { ACTIVITY_KINDS, type Claim, type ClaimKind } from '../content/types.ts';
@@ -54,5 +55,14 @@ export function makeTourSteps(index: ContentIndex, changes: readonly string[] = 
   return [{ kind: 'overview' }, ...changed, ...countries, { kind: 'sources' }];
 }
 
-/** The briefing of the whole (unfiltered) content, made once and kept with the content. */
-export const tourStepsOf = (content: AtlasContent, whole: WholeContent): TourStep[] => content.derived('tour-steps', () => makeTourSteps(whole.index));
+/**
+ * The briefing under the filters (of the whole content by default), made once per filter and kept
+ * with the content: the countries and quotes the filters keep; what changed between the reports is
+ * told over every report.
+ */
+export const tourStepsOf = (content: AtlasContent, whole: WholeContent, filters: Filters = NO_FILTERS): TourStep[] =>
+  content.derived(`tour-steps/${filtersKey(filters)}`, () => {
+    if (!isFiltered(filters)) return makeTourSteps(whole.index);
+    const index = whole.for(filters);
+    return makeTourSteps(index, changesOf(index, whole.for({ ...filters, report: null })));
+  });

@@ -3,21 +3,15 @@ import { exportMap } from '../../briefing/export-model.ts';
 import { blobToDataUrl, saveFile, svgToPng } from '../../briefing/save-file.ts';
 import { countrySlideMap } from '../../briefing/slide-map.ts';
 import { makeDeck } from '../../briefing/slides.ts';
-import { changesOf, makeTourSteps, tourStepsOf } from '../../briefing/tour-steps.ts';
+import { tourStepsOf } from '../../briefing/tour-steps.ts';
 import type { AtlasContent } from '../../content/atlas-content.ts';
-import { isFiltered, type Filters } from '../../content/filters.ts';
+import type { Filters } from '../../content/filters.ts';
 import type { WholeContent } from '../../content/whole-content.ts';
 import { countryPagesOf } from '../../state/atlas-model.ts';
 import { countryAddress } from '../../state/url.ts';
 
 export { exportMap, saveFile, svgToPng };
 
-/** The briefing's steps under the filters; what changed between the reports is told over every report. */
-function stepsFor(content: AtlasContent, whole: WholeContent, filters: Filters) {
-  if (!isFiltered(filters)) return tourStepsOf(content, whole);
-  const index = whole.for(filters);
-  return makeTourSteps(index, changesOf(index, whole.for({ ...filters, report: null })));
-}
 
 /**
  * The briefing as a slide deck under the filters, its maps drawn at `pngScale`: the overview's,
@@ -39,5 +33,5 @@ export async function exportSlides(content: AtlasContent, whole: WholeContent, f
         : countrySlideMap({ content, whole, iso3, geography: ATLAS_GEOGRAPHY, made, filters });
     return { png: await blobToDataUrl(await svgToPng(svg, width, height, pngScale)), aspect: width / height };
   };
-  return makeDeck({ index: whole.for(filters), filters, steps: stepsFor(content, whole, filters), mapOf, made, pageOf, atlasPage });
+  return makeDeck({ index: whole.for(filters), filters, steps: tourStepsOf(content, whole, filters), mapOf, made, pageOf, atlasPage });
 }

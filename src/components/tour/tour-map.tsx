@@ -2,9 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapGeometry } from '../../geo/map-geometry.ts';
 import { WORLD_ASPECT, WORLD_MAP } from '../../geo/world.ts';
 import { choroplethFor } from '../../state/atlas-model.ts';
-import { useContent, useWholeContent } from '../content-context.tsx';
+import { useContent, useFilters, useWholeContent } from '../content-context.tsx';
 import { LocatorInset } from '../map/locator-inset.tsx';
-import { NO_FILTERS } from '../../content/filters.ts';
 import type { Measure } from '../../state/url.ts';
 import '../map/map-palette.css';
 import './tour-map.css';
@@ -68,8 +67,11 @@ export function TourMap({ focus, measure = 'articles' }: { focus: string | null;
   const geometry = WORLD_MAP;
   const target = useMemo(() => boxAround(geometry, focus), [geometry, focus]);
   const box = useZoom(target);
-  const choropleth = choroplethFor(useContent(), NO_FILTERS, measure);
-  const { index } = useWholeContent();
+  const filters = useFilters();
+  // Coloured as the filters leave the content; what changed between the reports is over every report.
+  const scope = measure === 'reports' ? { ...filters, report: null } : filters;
+  const choropleth = choroplethFor(useContent(), scope, measure);
+  const index = useWholeContent().for(scope);
   const selected = focus === null ? undefined : geometry.byIso3.get(focus);
   const name = focus === null ? '' : (index.countries.get(focus)?.name ?? focus);
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { tourStepsOf, type TourStep } from '../../briefing/tour-steps.ts';
 import { atlasStore, useAtlas } from '../../state/store.ts';
-import { useContent, useWholeContent } from '../content-context.tsx';
+import { useContent, useFilters, useWholeContent } from '../content-context.tsx';
 import { TourMap } from './tour-map.tsx';
 import { TourStepView } from './tour-step-view.tsx';
 import { useFitText } from './use-fit-text.ts';
@@ -62,10 +62,13 @@ function toggleFullScreen() {
 
 /** The guided tour, one step a screen: keys and presentation clickers move it, each step has its own URL. */
 export function TourView() {
-  const n = useAtlas((s) => s.tour);
+  const asked = useAtlas((s) => s.tour);
   const root = useRef<HTMLDivElement>(null);
   const text = useRef<HTMLDivElement>(null);
-  const steps = tourStepsOf(useContent(), useWholeContent());
+  // The briefing follows the filters: with one report, its countries and quotes only.
+  const steps = tourStepsOf(useContent(), useWholeContent(), useFilters());
+  // A link to a step past the end of a shorter, filtered briefing shows its last step.
+  const n = asked === null ? null : Math.min(asked, steps.length);
 
   const open = n !== null;
   useEffect(() => {
