@@ -7,6 +7,7 @@ import { createServer, type Plugin } from 'vite';
 import type { PrerenderedPage, SiteAddress } from '../src/prerender.tsx';
 import { designTokens } from './design-tokens.ts';
 import { checkTemplate, pageHtml } from './page-html.ts';
+import { withStartLinks } from './start-links.ts';
 import { renderPreviewPng } from './preview-image.ts';
 import { atlasData, type AtlasDataOptions } from './vite-plugin-atlas.ts';
 
@@ -65,9 +66,10 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, { bundle, chunk }) {
         checkTemplate(html);
-        template = html;
+        if (!bundle || !chunk) throw new Error('index.html was transformed without the chunks of the build, so the pages could not link the app.');
+        template = withStartLinks(html, bundle, chunk, base);
         pages = await renderPages(data, base, site);
         const overview = pages.find((p) => p.country === null);
         if (!overview) throw new Error('The atlas has no overview page to render.');

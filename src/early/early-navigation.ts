@@ -1,0 +1,115 @@
+// Before the app has started, a click on a country (on the map or in a list) is answered by the page
+// it links to: fetched, and its view morphed into this one (morphdom changes only what differs, so the
+// map's shapes stay as they are and are not laid out again), the address pushed. The app, when it
+// starts, takes over whichever page is then on screen. A page is fetched as soon as the pointer is on
+// its link, or it is pressed, so that it is usually there when the button comes up.
+import morphdom from 'morphdom';
+import { PAGE_DATA_ID } from '../page-data.ts';
+import { isPlainClick, pageLinkOf } from './page-link.ts';
+
+export interface EarlyNavigation {
+  /** Hands the page to the app: nothing is answered here from then on. Resolves once a page on its way is on screen. */
+  stop(): Promise<void>;
+}
+
+/** The parts of a page's head that differ between pages, and follow it when the view is morphed. */
+const HEAD_PARTS = ['title', 'meta[name="description"]', 'link[rel="canonical"]'];
+
+/** `root` finds the element that holds the view: the page may still be arriving when this starts. */
+export function startEarlyNavigation(root: () => HTMLElement | null, base: string): EarlyNavigation {
+  // Each page's HTML is fetched when the pointer comes onto its link; it is read into a document, a
+  // task of its own, only when the link is pressed, so that passing over countries costs nothing.
+  const texts = new Map<string, Promise<string>>();
+  const documents = new Map<string, Promise<Document>>();
+  let current = location.href;
+  let latest = 0;
+  let pending = Promise.resolve();
+  const textOf = (url: URL): Promise<string> => {
+    let text = texts.get(url.href);
+    if (!text) {
+      text = fetch(url, { credentials: 'same-origin' }).then((response) => {
+        if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
+        return response.text();
+      });
+      // A page that could not be fetched is asked for again next time, and the click goes to the browser.
+      text.catch(() => {
+        texts.delete(url.href);
+        documents.delete(url.href);
+      });
+      texts.set(url.href, text);
+    }
+    return text;
+  };
+  const pageAt = (url: URL): Promise<Document> => {
+    let page = documents.get(url.href);
+    if (!page) documents.set(url.href, (page = textOf(url).then((html) => new DOMParser().parseFromString(html, 'text/html'))));
+    return page;
+  };
+
+  const show = async (url: URL, push: boolean) => {
+    const mine = ++latest;
+    let next: Document;
+    try {
+      next = await pageAt(url);
+    } catch {
+      if (push) location.assign(url);
+      else location.reload();
+      return;
+    }
+    // morphdom moves the next page's nodes into this one, so a document is used once; its text stays.
+    documents.delete(url.href);
+    // A later click wins.
+    if (mine !== latest) return;
+    const view = root();
+    const nextRoot = view && next.getElementById(view.id);
+    const data = document.getElementById(PAGE_DATA_ID);
+    const nextData = next.getElementById(PAGE_DATA_ID);
+    if (!view || !nextRoot || !data || !nextData) {
+      location.assign(url);
+      return;
+    }
+    if (push) history.pushState(null, '', url);
+    current = location.href;
+    // An element the same as the next page's (most of the map's shapes) is left as it is, unvisited.
+    morphdom(view, nextRoot, { onBeforeElUpdated: (from, to) => !from.isEqualNode(to) });
+    data.textContent = nextData.textContent;
+    for (const selector of HEAD_PARTS) {
+      const mine = document.head.querySelector(selector);
+      const theirs = next.head.querySelector(selector);
+      if (mine && theirs) mine.replaceWith(document.importNode(theirs, true));
+    }
+  };
+
+  const ahead = (event: Event) => {
+    const url = pageLinkOf(event, root(), base);
+    if (url && url.href !== current) void (event.type === 'pointerdown' ? pageAt(url) : textOf(url)).catch(() => undefined);
+  };
+  const click = (event: MouseEvent) => {
+    if (!isPlainClick(event)) return;
+    const url = pageLinkOf(event, root(), base);
+    if (!url) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (url.href !== current) pending = show(url, true);
+  };
+  // Back and Forward between pages opened here, before the app has started.
+  const popstate = () => {
+    if (location.href !== current) pending = show(new URL(location.href), false);
+  };
+
+  addEventListener('pointerover', ahead, true);
+  addEventListener('pointerdown', ahead, true);
+  addEventListener('focusin', ahead, true);
+  addEventListener('click', click, true);
+  addEventListener('popstate', popstate);
+  return {
+    stop() {
+      removeEventListener('pointerover', ahead, true);
+      removeEventListener('pointerdown', ahead, true);
+      removeEventListener('focusin', ahead, true);
+      removeEventListener('click', click, true);
+      removeEventListener('popstate', popstate);
+      return pending;
+    },
+  };
+}
