@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { DATA, expect, test } from './fixtures.ts';
+import { parseCsv } from './support/csv.ts';
 
 // What the page must say for each combination of filters, worked out here from the curated data:
 // a claim's report is its speaker's, or else its article's.
@@ -85,5 +87,34 @@ test.describe('the two editions of the report', () => {
         expect(inLegend, what).toBe(expected.named);
       }
     }
+  });
+
+  test('the data downloads hold what the filters keep, with each claim’s report, as CSV and JSON', async ({ atlas, page }) => {
+    const kept = (speaker: string, report: string | null) =>
+      DATA.claims.filter((c) => (speaker === 'all' || c.speaker.type === speaker) && (report === null || reportOf(c) === report)).map((c) => c.id);
+    const download = async (item: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), atlas.chooseFromMenu('Download', item)]);
+      return { name: file.suggestedFilename(), text: (await readFile(await file.path())).toString('utf8') };
+    };
+    await atlas.goto('?report=rf-2017-07');
+    const csv = await download('Download selected data (CSV)');
+    expect(csv.name).toBe('report-atlas-claims-rf-2017-07.csv');
+    expect(csv.text).toMatch(/\r\n$/);
+    const rows = parseCsv(csv.text);
+    expect(rows.map((r) => r.id)).toEqual(kept('all', 'rf-2017-07'));
+    expect(new Set(rows.map((r) => `${r.report} · ${r.report_title} · ${r.report_published}`))).toEqual(new Set(["rf-2017-07 · North Korea's Ruling Elite Are Not Isolated · 2017-07-25"]));
+
+    await atlas.filter('Who is quoted').selectOption('official');
+    const json = await download('Download selected data (JSON)');
+    expect(json.name).toBe('report-atlas-claims-rf-2017-07-official.json');
+    const claims = (JSON.parse(json.text) as { claims: { id: string; speaker: string }[] }).claims;
+    expect(claims.map((c) => c.id)).toEqual(kept('official', 'rf-2017-07'));
+    expect(claims.length).toBeGreaterThan(0);
+
+    // With no filter, the downloads are the build's files of every claim.
+    await atlas.filter('Report').selectOption({ label: 'Every report' });
+    await atlas.filter('Who is quoted').selectOption('all');
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
+    await expect(page.getByRole('menuitem', { name: 'Download data (CSV)' })).toHaveAttribute('href', '/data/claims.csv');
   });
 });

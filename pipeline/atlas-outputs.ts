@@ -3,7 +3,7 @@
 import { makeTourSteps } from '../src/briefing/tour-steps.ts';
 import { indexContent } from '../src/content/content-index.ts';
 import { CLAIMS_CSV_PATH, CLAIMS_JSON_PATH, countryQuotesPath, ID_INDEX_PATH } from '../src/content/data-paths.ts';
-import { toClaimRows, toCsv, toJson } from './downloads.ts';
+import { toClaimRows, toCsv, toJson } from '../src/content/claim-rows.ts';
 import { makeCountryQuotes, makeIdIndex, makeSummary, type AtlasSummary } from '../src/content/summary.ts';
 import type { Content } from '../src/content/types.ts';
 

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { AtlasContent } from '../../content/atlas-content.ts';
 import { atlasStore } from '../../state/store.ts';
 import { CLAIMS_CSV_PATH, CLAIMS_JSON_PATH } from '../../content/data-paths.ts';
-import { useContent } from '../content-context.tsx';
+import { isFiltered } from '../../content/filters.ts';
+import { useContent, useFilters } from '../content-context.tsx';
 import { MenuButton } from '../toolbar/menu-button.tsx';
 import '../buttons.css';
 import './briefing-bar.css';
@@ -42,11 +43,19 @@ async function downloadSlides(content: AtlasContent) {
   saveFile(await exportSlides(content, whole, { speaker, report }, PNG_SCALE, window.location.href), `report-atlas-briefing${report ? `-${report}` : ''}.pptx`);
 }
 
+async function downloadSelection(content: AtlasContent, format: 'csv' | 'json') {
+  const { selectionData, saveFile, whole } = await exports(content);
+  const { speaker, report } = current();
+  saveFile(selectionData(whole, { speaker, report }, format), `report-atlas-claims${report ? `-${report}` : ''}${speaker === 'all' ? '' : `-${speaker}`}.${format}`);
+}
+
 const BASE = import.meta.env.BASE_URL;
 
 /** Present, print and export: everything a briefer takes into the room, in a button and a menu. */
 export function BriefingBar() {
   const content = useContent();
+  // With a filter set, the data downloads hold what it keeps; otherwise they are the build's files of every claim.
+  const filtered = isFiltered(useFilters());
   const [status, setStatus] = useState('');
   const run = (label: string, action: (content: AtlasContent) => Promise<void>) => async () => {
     setStatus(`Preparing ${label}…`);
@@ -66,8 +75,15 @@ export function BriefingBar() {
           { label: 'Download SVG', onSelect: () => void run('SVG', downloadSvg)() },
           { label: 'Download PNG', onSelect: () => void run('PNG', downloadPng)() },
           { label: 'Download slides (.pptx)', onSelect: () => void run('slides', downloadSlides)() },
-          { label: 'Download data (CSV)', href: `${BASE}${CLAIMS_CSV_PATH}` },
-          { label: 'Download data (JSON)', href: `${BASE}${CLAIMS_JSON_PATH}` },
+          ...(filtered
+            ? [
+                { label: 'Download selected data (CSV)', onSelect: () => void run('data', (c) => downloadSelection(c, 'csv'))() },
+                { label: 'Download selected data (JSON)', onSelect: () => void run('data', (c) => downloadSelection(c, 'json'))() },
+              ]
+            : [
+                { label: 'Download data (CSV)', href: `${BASE}${CLAIMS_CSV_PATH}` },
+                { label: 'Download data (JSON)', href: `${BASE}${CLAIMS_JSON_PATH}` },
+              ]),
         ]}
       />
       <button type="button" className="button button-primary" onClick={() => atlasStore.getState().goToStep(1)}>

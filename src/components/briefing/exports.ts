@@ -2,16 +2,22 @@
 import { exportMap } from '../../briefing/export-model.ts';
 import { blobToDataUrl, saveFile, svgToPng } from '../../briefing/save-file.ts';
 import { countrySlideMap } from '../../briefing/slide-map.ts';
+import { toClaimRows, toCsv, toJson } from '../../content/claim-rows.ts';
 import { makeDeck } from '../../briefing/slides.ts';
 import { tourStepsOf } from '../../briefing/tour-steps.ts';
 import type { AtlasContent } from '../../content/atlas-content.ts';
-import type { Filters } from '../../content/filters.ts';
+import { keepsClaim, type Filters } from '../../content/filters.ts';
 import type { WholeContent } from '../../content/whole-content.ts';
 import { countryPagesOf } from '../../state/atlas-model.ts';
 import { countryAddress } from '../../state/url.ts';
 
 export { exportMap, saveFile, svgToPng };
 
+/** The claims the filters keep, as the build's CSV or JSON download has every claim: the same columns, the same order. */
+export function selectionData(whole: WholeContent, filters: Filters, format: 'csv' | 'json'): Blob {
+  const rows = toClaimRows(whole.index, keepsClaim(filters));
+  return format === 'csv' ? new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }) : new Blob([toJson(rows)], { type: 'application/json' });
+}
 
 /**
  * The briefing as a slide deck under the filters, its maps drawn at `pngScale`: the overview's,

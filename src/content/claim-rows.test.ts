@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_COLUMNS, toCsv, toJson, type ClaimRow } from './downloads.ts';
+import { CLAIM_COLUMNS, toClaimRows, toCsv, toJson, type ClaimRow } from './claim-rows.ts';
+import { indexContent } from './content-index.ts';
+import { keepsClaim } from './filters.ts';
+import { twoEditionCorpus } from './test-support/content-fixture.ts';
 
 const row = (quote: string): ClaimRow => ({
   id: 'x',
@@ -43,5 +46,21 @@ describe('the data downloads', () => {
 
   it('the JSON carries the same rows and names its columns', () => {
     expect(JSON.parse(toJson([row('q')]))).toEqual({ columns: [...CLAIM_COLUMNS], claims: [row('q')] });
+  });
+});
+
+describe('the rows of a selection', () => {
+  it('keeps only the claims the filters keep, in the order of the data, naming each one’s report', () => {
+    const corpus = twoEditionCorpus();
+    const index = indexContent(corpus);
+    const all = toClaimRows(index);
+    expect(all.map((r) => r.id)).toEqual(corpus.claims.map((c) => c.id));
+    const second = toClaimRows(index, keepsClaim({ speaker: 'all', report: 'r2' }));
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.length).toBeLessThan(all.length);
+    expect(second.map((r) => r.id)).toEqual(corpus.claims.filter((c) => c.report === 'r2').map((c) => c.id));
+    expect(new Set(second.map((r) => `${r.report} ${r.report_title} ${r.report_published}`))).toEqual(new Set(['r2 The second 2018-04-25']));
+    const reports = toClaimRows(index, keepsClaim({ speaker: 'report', report: null }));
+    expect(reports.every((r) => r.speaker === 'report')).toBe(true);
   });
 });

@@ -1,5 +1,8 @@
-import type { ContentIndex } from '../src/content/content-index.ts';
-import type { Speaker } from '../src/content/types.ts';
+// The verified claims as rows to download, one per claim with everything needed to cite it, and
+// those rows as CSV (RFC 4180) and JSON. The build writes every claim's; the page makes the rows its
+// filters keep.
+import type { ContentIndex } from './content-index.ts';
+import type { Claim, Speaker } from './types.ts';
 
 export const CLAIM_COLUMNS = [
   'id',
@@ -35,9 +38,9 @@ function speakerText(speaker: Speaker): string {
   }
 }
 
-/** One flat row per claim, with everything needed to cite it. */
-export function toClaimRows(index: ContentIndex): ClaimRow[] {
-  return index.content.claims.map((c) => {
+/** One flat row per claim `keep` keeps, in the order of the data, with everything needed to cite it. */
+export function toClaimRows(index: ContentIndex, keep: (claim: Claim) => boolean = () => true): ClaimRow[] {
+  return index.content.claims.filter(keep).map((c) => {
     const article = index.articles.get(c.article);
     const report = index.reports.get(c.report);
     return {
