@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { editionDate } from '../content/editions.ts';
-import type { Report } from '../content/types.ts';
+import { editionLabel } from '../content/editions.ts';
 import { MEASURES, SPEAKER_FILTERS, type Measure, type SpeakerFilter } from '../state/url.ts';
 import { atlasStore, useAtlas } from '../state/store.ts';
 import { useContent } from './content-context.tsx';
@@ -12,10 +11,6 @@ const MEASURE_LABELS: Record<Measure, string> = { articles: 'Colour: articles', 
 /** Whose words a quote is: the report's own text, or what officials or reporters said. */
 const SPEAKER_LABELS: Record<SpeakerFilter, string> = { all: 'Quoted: anyone', report: 'Quoted: report text', official: 'Quoted: officials', reporter: 'Quoted: reporters' };
 const EVERY_REPORT = 'all';
-const editionLabel = (report: Report, reports: readonly Report[]) => {
-  const date = editionDate(report, reports);
-  return date.startsWith('“') ? date : `${date} report`;
-};
 
 function Choice<T extends string>({ label, options, labels, value, onChange }: { label: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (v: T) => void }) {
   // Named by its label alone, not by the label and every option the select holds.

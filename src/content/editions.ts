@@ -1,10 +1,10 @@
 // The reports as editions: in date order, each named by its month, and what each names that the
 // one before it did not. Every sentence here is made from the data.
 import { compareSummaries, type CountrySummary } from './content-index.ts';
+import { MONTHS } from './months.ts';
 import { countOf } from './plural.ts';
 import type { Report } from './types.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const monthOf = (report: Report) => {
   const [year, month] = report.published.split('-');
@@ -20,11 +20,14 @@ export function editionDate(report: Report, reports: readonly Report[]): string 
   return reports.filter((r) => monthOf(r) === month).length > 1 ? `“${report.title}”` : month;
 }
 
-/** "the July 2017 report". */
-export const editionName = (report: Report, reports: readonly Report[]): string => {
+/** An edition on its own, as a menu lists it: "July 2017 report", or its title when two reports share a month. */
+export const editionLabel = (report: Report, reports: readonly Report[], article = ''): string => {
   const date = editionDate(report, reports);
-  return date.startsWith('“') ? date : `the ${date} report`;
+  return date.startsWith('“') ? date : `${article}${date} report`;
 };
+
+/** An edition in a sentence: "the July 2017 report". */
+export const editionName = (report: Report, reports: readonly Report[]): string => editionLabel(report, reports, 'the ');
 
 const listed = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
@@ -54,7 +57,7 @@ export function whatChanged(summaries: Iterable<CountrySummary>, reports: readon
     const earlier = reports[i] as Report;
     const added = named.filter((s) => s.reports.includes(later.id) && !s.reports.includes(earlier.id)).map((s) => s.name);
     const dropped = named.filter((s) => s.reports.includes(earlier.id) && !s.reports.includes(later.id)).map((s) => s.name);
-    const Later = capitalise(editionName(later, reports));
+    const Later = capitalised(editionName(later, reports));
     const before = editionName(earlier, reports);
     const parts = [
       added.length > 0 ? `names ${countryCount(added.length)} ${before} did not: ${listed(added)}` : `names no country ${before} did not`,
@@ -74,7 +77,8 @@ export function changeAt(summaries: Iterable<CountrySummary>, reports: readonly 
   if (step > 0) return whatChanged(summaries, reports)[step - 1] ?? '';
   if (first === undefined) return '';
   const named = [...summaries].filter((s) => s.status === 'named' && s.reports.includes(first.id)).length;
-  return `${capitalise(editionName(first, reports))}, the first, names ${countryCount(named)} as places of North Korean activity.`;
+  return `${capitalised(editionName(first, reports))}, the first, names ${countryCount(named)} as places of North Korean activity.`;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A sentence that starts with an edition's name: "The April 2018 report names…". */
+export const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,6 +1,7 @@
 import type { ContentIndex, CountryStatus, CountrySummary } from './content-index.ts';
 import { countOf, pluralise } from './plural.ts';
 import { editionName } from './editions.ts';
+import { MONTHS } from './months.ts';
 import type { Filters } from './filters.ts';
 import type { Article, ClaimKind, Report, Speaker, SpeakerType } from './types.ts';
 
@@ -76,8 +77,6 @@ export function filtersInSentence({ speaker, report }: Filters, reports: readonl
 
 /** "Named by 3 articles". */
 export const namedByLine = (articles: number) => `Named by ${countOf(articles, 'article')}`;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** An ISO day as "7 May 2018"; written out by hand, which is much quicker than starting Intl for it. */
 export function formatDate(iso: string | null): string | null {

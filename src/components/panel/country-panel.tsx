@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { CountrySummary, QuoteSources } from '../../content/content-index.ts';
-import { editionName, namedInLine } from '../../content/editions.ts';
+import { capitalised, editionName, namedInLine } from '../../content/editions.ts';
 import { isFiltered, keepsClaim, type Filters } from '../../content/filters.ts';
 import { articleCitation, filtersInSentence, summaryLine } from '../../content/labels.ts';
 import { primarySources, primarySourcesLine } from '../../content/primary-sources.ts';
@@ -122,7 +122,6 @@ function SectionTitle({ group, editions }: { group: QuoteGroup; editions: readon
     </>
   );
 }
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The quotes in their sections; marks the frame that first shows them. */
 function QuoteSections({ quotes, summary, filters, current, shown }: QuotesProps & { quotes: CountryQuotes }) {
