@@ -12,7 +12,7 @@ import globals from 'globals';
 // uses the app's pure models (content, geo, briefing) but never its UI; the
 // tools may also use the store's pure helpers. e2e drives the running app,
 // sharing only the browser helpers in tools/browser.
-const APP_UI = ['./src/components', './src/offline', './src/main.tsx', './src/prerender.tsx'];
+const APP_UI = ['./src/components', './src/offline', './src/early', './src/main.tsx', './src/start.tsx', './src/prerender.tsx'];
 const zones = [
   { target: './src/content', from: ['./src/geo', './src/state', './src/components', './src/briefing'] },
   { target: './src/geo', from: ['./src/content', './src/state', './src/components', './src/briefing'] },

@@ -77,4 +77,19 @@ test.describe('clicks before the app has started', () => {
     const startedAt = await page.evaluate(() => performance.now());
     expect(startedAt - loadedAt).toBeLessThan(10_000);
   });
+
+  test('a country opened before the app has started keeps the filters of the address', async ({ atlas, page }) => {
+    const release = await holdTheApp(page);
+    await page.mainFrame().goto('/?report=rf-2017-07', { waitUntil: 'commit' });
+    await expect(atlas.country('KEN')).toBeVisible();
+    await atlas.clickCountry('KEN');
+    await expect(page).toHaveURL(/\/country\/kenya\/\?report=rf-2017-07$/);
+    await expect(atlas.panelHeading).toHaveText('Kenya');
+    release();
+    await appStarted(page);
+    await expect(atlas.filter('Report')).toHaveValue('rf-2017-07');
+    await expect(atlas.country('THA')).toHaveAttribute('data-legend', 'none');
+    await expect(page).toHaveURL(/\/country\/kenya\/\?report=rf-2017-07$/);
+  });
 });
+

@@ -16,12 +16,12 @@ const injected = (page: Page) =>
     pwned: window.__pwned ?? null,
     handlers: document.querySelectorAll('[onerror], [onload], [onmouseover]').length,
     images: document.querySelectorAll('img').length,
-    // Inline scripts, by type: the page's own data, which never runs, is the only one.
-    scripts: [...document.scripts].filter((s) => !s.src).map((s) => s.type),
+    // Inline scripts, by type and id: the page's own data and the list of the app's scripts, which never run, are the only ones.
+    scripts: [...document.scripts].filter((s) => !s.src).map((s) => `${s.type}#${s.id}`),
     scriptLinks: [...document.querySelectorAll('a')].filter((a) => (a.getAttribute('href') ?? '').trim().toLowerCase().startsWith('javascript:')).length,
   }));
 
-const clean = { pwned: null, handlers: 0, images: 0, scripts: ['application/json'], scriptLinks: 0 };
+const clean = { pwned: null, handlers: 0, images: 0, scripts: ['application/json#atlas-page', 'application/json#atlas-app-scripts'], scriptLinks: 0 };
 
 test.describe('a hostile corpus', () => {
   test.beforeEach(({ page }) => {

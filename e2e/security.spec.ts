@@ -10,8 +10,8 @@ test.describe('security and robustness', () => {
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(meta).toContain("default-src 'self'");
     expect(meta).not.toMatch(/unsafe-inline|unsafe-eval/);
-    // No inline code: the only script element without a source is the page's data, which never runs.
-    expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.type))).toEqual(['application/json']);
+    // No inline code: the only script elements without a source are the page's data and the list of the app's scripts, which never run.
+    expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => `${s.type}#${s.id}`))).toEqual(['application/json#atlas-page', 'application/json#atlas-app-scripts']);
   });
 
   test('using the atlas sets no cookie and stores nothing', async ({ atlas, page, context }) => {

@@ -1,8 +1,10 @@
+// @vitest-environment happy-dom
 import type { Rollup } from 'vite';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 import { describe, expect, it } from 'vitest';
+import { appScripts } from '../src/early/preload-app.ts';
 import { startLinks, withStartLinks } from './start-links.ts';
 
 const chunk = (fileName: string, extra: Partial<OutputChunk> & { css?: string[] } = {}) =>
@@ -18,19 +20,24 @@ function bundle() {
 }
 
 describe('the links to the app’s chunk', () => {
-  it('links the app’s styles and prefetches its scripts and what they import, but not the first script or lazy parts', () => {
+  it('links the app’s styles and lists its scripts and what they import, but not the first script or lazy parts', () => {
     const { all, entry } = bundle();
-    expect(startLinks(all, entry, '/atlas/').split('\n')).toEqual([
+    const { styles, scripts } = startLinks(all, entry, '/atlas/');
+    expect(styles.split('\n')).toEqual([
       '<link rel="stylesheet" crossorigin href="/atlas/assets/start-b.css">',
       '<link rel="stylesheet" crossorigin href="/atlas/assets/world-d.css">',
-      '<link rel="prefetch" as="script" crossorigin href="/atlas/assets/start-b.js">',
-      '<link rel="prefetch" as="script" crossorigin href="/atlas/assets/world-d.js">',
     ]);
+    expect(scripts).toBe('<script type="application/json" id="atlas-app-scripts">["/atlas/assets/start-b.js","/atlas/assets/world-d.js"]</script>');
+    // As the first script reads them.
+    document.body.innerHTML = scripts;
+    expect(appScripts(document)).toEqual(['/atlas/assets/start-b.js', '/atlas/assets/world-d.js']);
   });
 
-  it('puts them in the head', () => {
+  it('puts the styles at the end of the head, and the list at the end of the body', () => {
     const { all, entry } = bundle();
-    expect(withStartLinks('<head><title>x</title></head><body></body>', all, entry, '/')).toMatch(/<title>x<\/title>\s+<link rel="stylesheet"[^]*start-b\.css[^]*world-d\.js">\n {2}<\/head><body>/);
+    const html = withStartLinks('<head><title>x</title></head><body><div id="root"></div></body>', all, entry, '/');
+    expect(html).toMatch(/<title>x<\/title>\s+<link rel="stylesheet"[^>]*start-b\.css">\s+<link[^>]*world-d\.css">\n {2}<\/head>/);
+    expect(html).toMatch(/<div id="root"><\/div>\s+<script type="application\/json" id="atlas-app-scripts">[^<]*<\/script>\n {2}<\/body>/);
   });
 
   it('fails the build when the first script does not start the app', () => {

@@ -1,9 +1,12 @@
 // The app's own chunk is loaded by the page's first script only when the page wants it
-// (src/main.tsx), so Vite's HTML names neither it nor its stylesheets. Every page links them here:
-// the styles, so the prerendered view is drawn styled before any script runs, and the scripts as
-// prefetches: fetched when the network is idle, and not compiled until the app starts. (Module
-// preloads are compiled as they arrive, on the main thread, when a first click is most likely.)
+// (src/main.tsx), so Vite's HTML names neither it nor its stylesheets. Every page links its styles
+// here, so that the prerendered view is drawn styled before any script runs, and lists its scripts
+// for the first script to load when the app is about to start (src/early/preload-app.ts). They are
+// not fetched with the page: as module preloads they would be compiled as they arrive, when a first
+// click is most likely; as prefetches, a host that asks browsers to check each file again would have
+// them sent twice.
 import type { Rollup } from 'vite';
+import { APP_SCRIPTS_ID } from '../src/early/preload-app.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -11,18 +14,18 @@ type OutputChunk = Rollup.OutputChunk;
 /** The module that starts the app, as the entry imports it. */
 export const APP_START = '/src/start.tsx';
 
-/** The link tags for the app's chunk (imported by `entry` when it starts the app) and the chunks it needs. */
-export function startLinks(bundle: OutputBundle, entry: OutputChunk, base: string): string {
+/** The app's chunk (imported by `entry` when it starts the app) and the chunks it needs: their stylesheets' link tags, and the list of their scripts. */
+export function startLinks(bundle: OutputBundle, entry: OutputChunk, base: string): { styles: string; scripts: string } {
   const chunkAt = (file: string) => {
     const output = bundle[file];
     return output?.type === 'chunk' ? output : null;
   };
   const start = entry.dynamicImports.map(chunkAt).find((c) => c?.facadeModuleId?.endsWith(APP_START));
   if (!start) throw new Error(`The page's first script (${entry.fileName}) does not import ${APP_START}: the pages would have no app to start.`);
-  const scripts: OutputChunk[] = [];
+  const chunks: OutputChunk[] = [];
   const visit = (chunk: OutputChunk) => {
-    if (chunk === entry || scripts.includes(chunk)) return;
-    scripts.push(chunk);
+    if (chunk === entry || chunks.includes(chunk)) return;
+    chunks.push(chunk);
     for (const file of chunk.imports) {
       const imported = chunkAt(file);
       if (imported) visit(imported);
@@ -30,14 +33,16 @@ export function startLinks(bundle: OutputBundle, entry: OutputChunk, base: strin
   };
   visit(start);
   const entryCss = entry.viteMetadata?.importedCss ?? new Set<string>();
-  const styles = [...new Set(scripts.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]))].filter((file) => !entryCss.has(file));
-  return [
-    ...styles.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
-    ...scripts.map((c) => `<link rel="prefetch" as="script" crossorigin href="${base}${c.fileName}">`),
-  ].join('\n');
+  const styles = [...new Set(chunks.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]))].filter((file) => !entryCss.has(file));
+  return {
+    styles: styles.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`).join('\n'),
+    scripts: `<script type="application/json" id="${APP_SCRIPTS_ID}">${JSON.stringify(chunks.map((c) => `${base}${c.fileName}`))}</script>`,
+  };
 }
 
-/** index.html as Vite wrote it, with the app's chunk linked. */
+/** index.html as Vite wrote it, with the app's styles at the end of its head and the list of its scripts at the end of its body. */
 export function withStartLinks(html: string, bundle: OutputBundle, entry: OutputChunk, base: string): string {
-  return html.replace('</head>', () => `  ${startLinks(bundle, entry, base).split('\n').join('\n    ')}\n  </head>`);
+  if (!html.includes('</body>')) throw new Error('index.html has no </body> to list the app’s scripts before.');
+  const { styles, scripts } = startLinks(bundle, entry, base);
+  return html.replace('</head>', () => `  ${styles.split('\n').join('\n    ')}\n  </head>`).replace('</body>', () => `  ${scripts}\n  </body>`);
 }

@@ -5,7 +5,7 @@
 // its link, or it is pressed, so that it is usually there when the button comes up.
 import morphdom from 'morphdom';
 import { PAGE_DATA_ID } from '../page-data.ts';
-import { isPlainClick, pageLinkOf } from './page-link.ts';
+import { carryingView, isPlainClick, pageLinkOf } from './page-link.ts';
 
 export interface EarlyNavigation {
   /** Hands the page to the app: nothing is answered here from then on. Resolves once a page on its way is on screen. */
@@ -24,25 +24,29 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
   let current = location.href;
   let latest = 0;
   let pending = Promise.resolve();
+  // A page is one file whatever its address's parameters: it is fetched, and kept, without them.
+  const fileOf = (url: URL) => `${url.origin}${url.pathname}`;
   const textOf = (url: URL): Promise<string> => {
-    let text = texts.get(url.href);
+    const file = fileOf(url);
+    let text = texts.get(file);
     if (!text) {
-      text = fetch(url, { credentials: 'same-origin' }).then((response) => {
+      text = fetch(file, { credentials: 'same-origin' }).then((response) => {
         if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
         return response.text();
       });
       // A page that could not be fetched is asked for again next time, and the click goes to the browser.
       text.catch(() => {
-        texts.delete(url.href);
-        documents.delete(url.href);
+        texts.delete(file);
+        documents.delete(file);
       });
-      texts.set(url.href, text);
+      texts.set(file, text);
     }
     return text;
   };
   const pageAt = (url: URL): Promise<Document> => {
-    let page = documents.get(url.href);
-    if (!page) documents.set(url.href, (page = textOf(url).then((html) => new DOMParser().parseFromString(html, 'text/html'))));
+    const file = fileOf(url);
+    let page = documents.get(file);
+    if (!page) documents.set(file, (page = textOf(url).then((html) => new DOMParser().parseFromString(html, 'text/html'))));
     return page;
   };
 
@@ -57,7 +61,7 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
       return;
     }
     // morphdom moves the next page's nodes into this one, so a document is used once; its text stays.
-    documents.delete(url.href);
+    documents.delete(fileOf(url));
     // A later click wins.
     if (mine !== latest) return;
     const view = root();
@@ -74,15 +78,15 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
     morphdom(view, nextRoot, { onBeforeElUpdated: (from, to) => !from.isEqualNode(to) });
     data.textContent = nextData.textContent;
     for (const selector of HEAD_PARTS) {
-      const mine = document.head.querySelector(selector);
-      const theirs = next.head.querySelector(selector);
-      if (mine && theirs) mine.replaceWith(document.importNode(theirs, true));
+      const here = document.head.querySelector(selector);
+      const there = next.head.querySelector(selector);
+      if (here && there) here.replaceWith(document.importNode(there, true));
     }
   };
 
   const ahead = (event: Event) => {
     const url = pageLinkOf(event, root(), base);
-    if (url && url.href !== current) void (event.type === 'pointerdown' ? pageAt(url) : textOf(url)).catch(() => undefined);
+    if (url && url.pathname !== location.pathname) void (event.type === 'pointerdown' ? pageAt(url) : textOf(url)).catch(() => undefined);
   };
   const click = (event: MouseEvent) => {
     if (!isPlainClick(event)) return;
@@ -90,25 +94,25 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
     if (!url) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (url.href !== current) pending = show(url, true);
+    // The page is the same file whatever the address's parameters; they stay for the app to apply.
+    const next = carryingView(url, location.search);
+    if (next.href !== current) pending = show(next, true);
   };
   // Back and Forward between pages opened here, before the app has started.
   const popstate = () => {
     if (location.href !== current) pending = show(new URL(location.href), false);
   };
 
-  addEventListener('pointerover', ahead, true);
-  addEventListener('pointerdown', ahead, true);
-  addEventListener('focusin', ahead, true);
-  addEventListener('click', click, true);
-  addEventListener('popstate', popstate);
+  const listening = new AbortController();
+  const options = { capture: true, signal: listening.signal };
+  addEventListener('pointerover', ahead, options);
+  addEventListener('pointerdown', ahead, options);
+  addEventListener('focusin', ahead, options);
+  addEventListener('click', click, options);
+  addEventListener('popstate', popstate, { signal: listening.signal });
   return {
     stop() {
-      removeEventListener('pointerover', ahead, true);
-      removeEventListener('pointerdown', ahead, true);
-      removeEventListener('focusin', ahead, true);
-      removeEventListener('click', click, true);
-      removeEventListener('popstate', popstate);
+      listening.abort();
       return pending;
     },
   };

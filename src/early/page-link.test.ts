@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageAddress } from './page-link.ts';
+import { atlasStore } from '../state/store.ts';
+import { URL_FIELDS } from '../state/url.ts';
+import { CHANGED_BY_OPENING, carryingView, pageAddress } from './page-link.ts';
 
 const FROM = 'https://atlas.example/country/new-zealand/';
 
@@ -19,5 +21,22 @@ describe('pageAddress', () => {
     expect(pageAddress('/country/kenya/', '/atlas/', FROM)).toBeNull();
     expect(pageAddress('/country/kenya/#quotes', '/', FROM)).toBeNull();
     expect(pageAddress('http://[', '/', FROM)).toBeNull();
+  });
+});
+
+describe('carryingView', () => {
+  it('keeps the view’s parameters, and drops what opening a country changes', () => {
+    const url = new URL('https://atlas.example/country/kenya/');
+    expect(carryingView(url, '?report=rf-2017-07&country=NZL&quote=q1&measure=reports').href).toBe('https://atlas.example/country/kenya/?report=rf-2017-07&measure=reports');
+    expect(carryingView(url, '').href).toBe('https://atlas.example/country/kenya/');
+  });
+
+  it('drops exactly what the app’s store changes when a country is opened', () => {
+    const before = { ...atlasStore.getState(), view: 'table' as const, country: 'NZL', article: 'a', quote: 'q', speaker: 'official' as const, report: 'r', measure: 'reports' as const, until: 'r', tour: 2 };
+    atlasStore.setState(before);
+    atlasStore.getState().select('KEN');
+    const after = atlasStore.getState();
+    const changed = URL_FIELDS.filter((field) => after[field] !== before[field]);
+    expect(changed).toEqual([...CHANGED_BY_OPENING]);
   });
 });

@@ -26,3 +26,15 @@ export function pageAddress(href: string, base: string, from: string): URL | nul
 
 /** A plain click with the main button: one that should open the page in place, not in a new tab or window. */
 export const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey && !e.defaultPrevented;
+
+/** What opening a country changes in the address, as the app's store does it (select): the country, and the quote. */
+export const CHANGED_BY_OPENING = ['country', 'quote'] as const;
+
+/** `url`, a page to open, with the rest of the current view's parameters (the filters, the view) carried over. */
+export function carryingView(url: URL, search: string): URL {
+  const next = new URL(url);
+  const params = new URLSearchParams(search);
+  for (const name of CHANGED_BY_OPENING) params.delete(name);
+  next.search = params.toString();
+  return next;
+}

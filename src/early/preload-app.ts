@@ -1,18 +1,30 @@
 // The app's scripts, fetched and compiled before it is started, so that starting it is one short
-// step. Until they are here, clicks on countries are still answered without the app. The pages list
-// the scripts as prefetches (vite/start-links.ts); as module preloads they are compiled too.
+// step. Until they are here, clicks on countries are still answered without the app. Each page
+// lists them in a JSON script element (vite/start-links.ts), which the browser never runs.
 
-/** Resolves once every script the page prefetches for the app is loaded as a module, or has failed to. */
+/** The id of the element that lists the app's scripts. */
+export const APP_SCRIPTS_ID = 'atlas-app-scripts';
+
+/** The app's scripts as the page lists them; none for a page without the list. */
+export function appScripts(doc: Document): string[] {
+  try {
+    const list: unknown = JSON.parse(doc.getElementById(APP_SCRIPTS_ID)?.textContent ?? '[]');
+    return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Resolves once every script the page lists for the app is loaded as a module, or has failed to. */
 export function preloadApp(doc: Document = document): Promise<void> {
-  const scripts = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"][as="script"]')];
   return Promise.all(
-    scripts.map(
-      (prefetch) =>
+    appScripts(doc).map(
+      (href) =>
         new Promise<void>((resolve) => {
           const link = doc.createElement('link');
           link.rel = 'modulepreload';
-          link.crossOrigin = prefetch.crossOrigin;
-          link.href = prefetch.href;
+          link.crossOrigin = 'anonymous';
+          link.href = href;
           // A script that failed here fails again, and is reported, when the app is imported.
           link.onload = link.onerror = () => resolve();
           doc.head.append(link);
