@@ -77,6 +77,8 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
     // An element the same as the next page's (most of the map's shapes) is left as it is, unvisited.
     morphdom(view, nextRoot, { onBeforeElUpdated: (from, to) => !from.isEqualNode(to) });
     data.textContent = nextData.textContent;
+    // A shape's link, which only a click can focus (the map is one tab stop), would keep its focus ring around the country.
+    if (document.activeElement instanceof SVGElement) document.activeElement.blur();
     for (const selector of HEAD_PARTS) {
       const here = document.head.querySelector(selector);
       const there = next.head.querySelector(selector);
