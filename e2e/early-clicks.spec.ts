@@ -1,4 +1,5 @@
 import { expect, test, DATA } from './fixtures.ts';
+import { SearchBox } from './pages/search-box.ts';
 import { appStarted, holdTheApp, markDocument, sameDocument } from './support/held-app.ts';
 
 const quotesOf = (iso3: string) => DATA.claims.filter((c) => c.country === iso3);
@@ -90,6 +91,21 @@ test.describe('clicks before the app has started', () => {
     await expect(atlas.filter('Report')).toHaveValue('rf-2017-07');
     await expect(atlas.country('THA')).toHaveAttribute('data-legend', 'none');
     await expect(page).toHaveURL(/\/country\/kenya\/\?report=rf-2017-07$/);
+  });
+
+  test('taking the page over leaves the focus where the reader has put it', async ({ page }) => {
+    const search = new SearchBox(page);
+    const release = await holdTheApp(page);
+    await page.mainFrame().goto('/country/new-zealand/', { waitUntil: 'commit' });
+    await search.input.click();
+    await page.keyboard.type('Ken');
+    release();
+    await appStarted(page);
+    await expect(search.input).toBeFocused();
+    await expect(search.input).toHaveValue('Ken');
+    // The app hears the field from the next key on.
+    await page.keyboard.type('y');
+    await expect(search.options.first()).toHaveText(/Kenya/);
   });
 });
 

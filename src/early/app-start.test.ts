@@ -64,7 +64,7 @@ describe('when the app starts on a prerendered page', () => {
     expect(linked.started()).toBe(1);
   });
 
-  it('gives the app, once started, a control’s click and a field’s change made before it could hear them', async () => {
+  it('gives the app, once started, a control’s click and a select’s change made before it could hear them', async () => {
     const p = page();
     p.el('table').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     p.el('table').click();

@@ -3,8 +3,8 @@
 // is answered at once by early-navigation.ts. So the app starts a little after the page has loaded,
 // later while the pointer is moving over the page (someone reaching for a country), and at once when
 // someone does what only the app can answer: a key, the wheel, a pinch, or pressing a control. A
-// control's click, and a change to a field, made before the app could hear them are given to it again
-// once it has started.
+// control's click, and a choice in a select, made before the app could hear them are given to it
+// again once it has started.
 import { isPlainClick } from './page-link.ts';
 
 export interface StartTimes {
@@ -23,7 +23,7 @@ const NOW = ['keydown', 'wheel'] as const;
 /** What a click starts only through the app. */
 const CONTROLS = 'button, [role="button"], [role="tab"], [role="menuitem"]';
 /** Events on a control that the app should hear, once started. */
-const GIVEN_AGAIN = ['click', 'input', 'change'] as const;
+const GIVEN_AGAIN = ['click', 'change'] as const;
 
 /**
  * Calls `start` once, when the page wants the app; `start` resolves when the app has taken the page.
@@ -48,7 +48,7 @@ export function startWhenWanted(root: () => HTMLElement | null, start: () => Pro
       return missed.splice(0);
     };
     void start().then(
-      () => done().forEach(giveAgain),
+      () => giveAgain(done()),
       // Without the app the page still works as links: a country clicked meanwhile is opened as one.
       (error: unknown) => {
         const link = done().findLast((event) => event.type === 'click' && isPageLink(event));
@@ -103,13 +103,20 @@ export function startWhenWanted(root: () => HTMLElement | null, start: () => Pro
   };
 }
 
-/** The same event again, on the same element, for the app's handlers. */
-function giveAgain(event: Event): void {
-  const target = event.target;
-  if (!(target instanceof Element) || !target.isConnected) return;
-  if (event instanceof MouseEvent) {
-    target.dispatchEvent(new MouseEvent(event.type, { bubbles: true, cancelable: true, composed: true, button: event.button, clientX: event.clientX, clientY: event.clientY, detail: event.detail }));
-  } else {
-    target.dispatchEvent(new Event(event.type, { bubbles: true, cancelable: event.cancelable }));
+/**
+ * The events again, on the same elements, for the app's handlers: each click, and each select's
+ * last change (React takes over what an event reaches before it answers it). Text typed into a
+ * field stays in it, and the app hears the field from the next key on.
+ */
+function giveAgain(events: Event[]): void {
+  for (const [i, event] of events.entries()) {
+    const target = event.target;
+    if (!(target instanceof Element) || !target.isConnected) continue;
+    if (event.type === 'click') {
+      const mouse = event as MouseEvent;
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: mouse.button, clientX: mouse.clientX, clientY: mouse.clientY, detail: mouse.detail }));
+    } else if (target instanceof HTMLSelectElement && !events.slice(i + 1).some((later) => later.target === target)) {
+      target.dispatchEvent(new Event('change', { bubbles: true }));
+    }
   }
 }

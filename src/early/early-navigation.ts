@@ -5,6 +5,7 @@
 // its link, or it is pressed, so that it is usually there when the button comes up.
 import morphdom from 'morphdom';
 import { PAGE_DATA_ID } from '../page-data.ts';
+import { APP_SCRIPTS_ID } from './preload-app.ts';
 import { carryingView, isPlainClick, pageLinkOf } from './page-link.ts';
 
 export interface EarlyNavigation {
@@ -25,7 +26,8 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
   let latest = 0;
   let pending = Promise.resolve();
   // A page is one file whatever its address's parameters: it is fetched, and kept, without them.
-  const fileOf = (url: URL) => `${url.origin}${url.pathname}`;
+  // The file by its own name, as the offline cache keeps it (country/<slug>/index.html).
+  const fileOf = (url: URL) => `${url.origin}${url.pathname}index.html`;
   const textOf = (url: URL): Promise<string> => {
     const file = fileOf(url);
     let text = texts.get(file);
@@ -56,6 +58,8 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
     try {
       next = await pageAt(url);
     } catch {
+      // Left to the browser, unless a later click has been answered meanwhile.
+      if (mine !== latest) return;
       if (push) location.assign(url);
       else location.reload();
       return;
@@ -68,7 +72,9 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
     const nextRoot = view && next.getElementById(view.id);
     const data = document.getElementById(PAGE_DATA_ID);
     const nextData = next.getElementById(PAGE_DATA_ID);
-    if (!view || !nextRoot || !data || !nextData) {
+    // A page of another build (the site was updated since this one loaded) is loaded whole, with its own app.
+    const sameBuild = document.getElementById(APP_SCRIPTS_ID)?.textContent === next.getElementById(APP_SCRIPTS_ID)?.textContent;
+    if (!view || !nextRoot || !data || !nextData || !sameBuild) {
       location.assign(url);
       return;
     }
@@ -77,8 +83,11 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
     // An element the same as the next page's (most of the map's shapes) is left as it is, unvisited.
     morphdom(view, nextRoot, { onBeforeElUpdated: (from, to) => !from.isEqualNode(to) });
     data.textContent = nextData.textContent;
-    // A shape's link, which only a click can focus (the map is one tab stop), would keep its focus ring around the country.
-    if (document.activeElement instanceof SVGElement) document.activeElement.blur();
+    // Focus goes to the new panel's heading, as the app's does when a country opens; and a shape's
+    // link, which only a click can focus, keeps no focus ring around the country.
+    const heading = view.querySelector<HTMLElement>('aside.panel h2[tabindex="-1"]');
+    if (heading) heading.focus({ preventScroll: true });
+    else if (document.activeElement instanceof SVGElement) document.activeElement.blur();
     for (const selector of HEAD_PARTS) {
       const here = document.head.querySelector(selector);
       const there = next.head.querySelector(selector);
@@ -98,7 +107,9 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
     event.stopImmediatePropagation();
     // The page is the same file whatever the address's parameters; they stay for the app to apply.
     const next = carryingView(url, location.search);
-    if (next.href !== current) pending = show(next, true);
+    // The page on screen again: nothing to fetch, and a page still on its way is no longer wanted.
+    if (next.href === current) latest++;
+    else pending = show(next, true);
   };
   // Back and Forward between pages opened here, before the app has started.
   const popstate = () => {

@@ -15,8 +15,13 @@ export function appScripts(doc: Document): string[] {
   }
 }
 
-/** Resolves once every script the page lists for the app is loaded as a module, or has failed to. */
+/**
+ * Resolves once every script the page lists for the app is loaded as a module, or has failed to;
+ * at once in a browser without module preloads, which would never say that they have loaded. On a
+ * slow connection the wait is long, and countries are answered without the app meanwhile.
+ */
 export function preloadApp(doc: Document = document): Promise<void> {
+  if (!doc.createElement('link').relList.supports('modulepreload')) return Promise.resolve();
   return Promise.all(
     appScripts(doc).map(
       (href) =>

@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { atlasStore } from '../../state/store.ts';
+
+const never = () => () => {};
 
 // What had focus before the first of a run of panels opened; one panel is shown at a time.
 let opener: HTMLElement | null = null;
@@ -11,12 +13,20 @@ let opener: HTMLElement | null = null;
  */
 export function usePanelFocus(iso3: string, shown: boolean) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // True when the panel's first render takes over the one the page was served with.
+  const takenOver = useRef(useSyncExternalStore(never, () => false, () => true));
   useEffect(() => {
     if (!shown) return;
     const active = document.activeElement;
-    if (active instanceof HTMLElement && active !== document.body && !active.closest('.panel')) opener = active;
-    // A highlighted quote has already scrolled itself into view; focusing the heading must not undo that.
-    heading.current?.focus({ preventScroll: atlasStore.getState().quote !== null });
+    // Taking over a panel the page was served with, while the reader is already busy elsewhere on
+    // the page (a key pressed in the search box started the app), leaves their focus where it is.
+    const busyElsewhere = takenOver.current && active instanceof HTMLElement && active !== document.body;
+    takenOver.current = false;
+    if (!busyElsewhere) {
+      if (active instanceof HTMLElement && active !== document.body && !active.closest('.panel')) opener = active;
+      // A highlighted quote has already scrolled itself into view; focusing the heading must not undo that.
+      heading.current?.focus({ preventScroll: atlasStore.getState().quote !== null });
+    }
     const onKey = (e: KeyboardEvent) => {
       // Escape belongs to the reader while it is open.
       if (e.key === 'Escape' && atlasStore.getState().article === null) atlasStore.getState().select(null);
