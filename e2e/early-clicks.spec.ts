@@ -1,14 +1,12 @@
 import { expect, test, DATA } from './fixtures.ts';
 import { SearchBox } from './pages/search-box.ts';
-import { appStarted, holdTheApp, markDocument, sameDocument } from './support/held-app.ts';
+import { appStarted, markDocument, openBeforeTheApp, sameDocument } from './support/held-app.ts';
 
 const quotesOf = (iso3: string) => DATA.claims.filter((c) => c.country === iso3);
 
 test.describe('clicks before the app has started', () => {
   test('a country clicked on the map opens its page in place, and the app then takes that page over', async ({ atlas, page }) => {
-    const release = await holdTheApp(page);
-    // The frame's own navigation: the page fixture's would wait for the app.
-    await page.mainFrame().goto('/country/new-zealand/', { waitUntil: 'commit' });
+    const release = await openBeforeTheApp(page, '/country/new-zealand/');
     await expect(atlas.country('AUS')).toBeVisible();
     await markDocument(page);
     await atlas.clickCountry('AUS');
@@ -34,8 +32,7 @@ test.describe('clicks before the app has started', () => {
   });
 
   test('Back and Forward move between the pages opened before the app has started', async ({ atlas, page }) => {
-    const release = await holdTheApp(page);
-    await page.mainFrame().goto('/', { waitUntil: 'commit' });
+    const release = await openBeforeTheApp(page, '/');
     await expect(atlas.country('KEN')).toBeVisible();
     await markDocument(page);
     await atlas.clickCountry('KEN');
@@ -59,8 +56,7 @@ test.describe('clicks before the app has started', () => {
   });
 
   test('a control pressed before the app has started is answered once it has', async ({ atlas, page }) => {
-    const release = await holdTheApp(page);
-    await page.mainFrame().goto('/country/kenya/', { waitUntil: 'commit' });
+    const release = await openBeforeTheApp(page, '/country/kenya/');
     await expect(atlas.closeButton).toBeVisible();
     await atlas.closeButton.click();
     // Nothing can close the panel yet; the click is kept for the app.
@@ -80,8 +76,7 @@ test.describe('clicks before the app has started', () => {
   });
 
   test('a country opened before the app has started keeps the filters of the address', async ({ atlas, page }) => {
-    const release = await holdTheApp(page);
-    await page.mainFrame().goto('/?report=rf-2017-07', { waitUntil: 'commit' });
+    const release = await openBeforeTheApp(page, '/?report=rf-2017-07');
     await expect(atlas.country('KEN')).toBeVisible();
     await atlas.clickCountry('KEN');
     await expect(page).toHaveURL(/\/country\/kenya\/\?report=rf-2017-07$/);
@@ -95,8 +90,7 @@ test.describe('clicks before the app has started', () => {
 
   test('taking the page over leaves the focus where the reader has put it', async ({ page }) => {
     const search = new SearchBox(page);
-    const release = await holdTheApp(page);
-    await page.mainFrame().goto('/country/new-zealand/', { waitUntil: 'commit' });
+    const release = await openBeforeTheApp(page, '/country/new-zealand/');
     await search.input.click();
     await page.keyboard.type('Ken');
     release();

@@ -14,6 +14,16 @@ export async function holdTheApp(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * Opens `path` with the app held back, by the frame's own navigation (the page fixture's would wait
+ * for the app); returns what lets the app's script through.
+ */
+export async function openBeforeTheApp(page: Page, path: string): Promise<() => void> {
+  const release = await holdTheApp(page);
+  await page.mainFrame().goto(path, { waitUntil: 'commit' });
+  return release;
+}
+
 /** Waits until the app has taken the page over. */
 export const appStarted = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.atlas === 'ready');
 
