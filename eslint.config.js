@@ -11,7 +11,8 @@ import globals from 'globals';
 // imports the Node-side pipeline, the Vite plugins or the tools. The pipeline
 // uses the app's pure models (content, geo, briefing) but never its UI; the
 // tools may also use the store's pure helpers. e2e drives the running app,
-// sharing only the browser helpers in tools/browser.
+// sharing only the browser helpers in tools/browser. deploy/ (what a host serves, and how) uses
+// the page's policy from vite/ and nothing of the app.
 const APP_UI = ['./src/components', './src/offline', './src/early', './src/main.tsx', './src/start.tsx', './src/prerender.tsx'];
 const zones = [
   { target: './src/content', from: ['./src/geo', './src/state', './src/components', './src/briefing'] },
@@ -23,6 +24,7 @@ const zones = [
   { target: './vite', from: ['./tools', './e2e'] },
   { target: './tools', from: [...APP_UI, './vite', './e2e'] },
   { target: './e2e', from: ['./src', './pipeline', './vite', './tools/bench'] },
+  { target: './deploy', from: [...APP_UI, './pipeline', './tools', './e2e'] },
 ];
 
 export default defineConfig(

@@ -1,25 +1,25 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, CSP_HEADER } from './vite/csp.ts';
+import { contentSecurityPolicy } from './vite/csp.ts';
 import { designTokens } from './vite/design-tokens.ts';
 import { serviceWorker } from './vite/service-worker.ts';
 import { atlasData } from './vite/vite-plugin-atlas.ts';
 import { prerender } from './vite/prerender.ts';
+import { hostFiles } from './vite/host-files.ts';
+import { hostHeaders } from './deploy/preview-headers.ts';
 
 export default defineConfig({
-  plugins: [designTokens(), react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR, siteUrl: process.env.ATLAS_SITE_URL }), contentSecurityPolicy(), serviceWorker()],
+  plugins: [designTokens(), react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR, siteUrl: process.env.ATLAS_SITE_URL }), contentSecurityPolicy(), serviceWorker(), hostFiles({ embedAncestors: process.env.ATLAS_EMBED_ANCESTORS }), hostHeaders()],
   server: { port: 5173 },
   // The 1:50m world (about 750 kB) is the largest chunk; it loads only when the map is zoomed in.
   build: { chunkSizeWarningLimit: 800 },
   preview: {
     port: 4173,
     strictPort: true,
-    // As a static host should serve the build: a strict policy, no referrer, no sniffing.
-    headers: { 'Content-Security-Policy': CSP_HEADER, 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'vite/**/*.test.ts', 'tools/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'vite/**/*.test.ts', 'tools/**/*.test.ts', 'deploy/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -35,7 +35,8 @@ export const test = base.extend<Fixtures>({
         if (error !== 'net::ERR_ABORTED' && !expectedConsole?.test(message)) problems.push(message);
       });
       page.on('response', (r) => {
-        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+        const message = `HTTP ${r.status()}: ${r.url()}`;
+        if (r.status() >= 400 && !expectedConsole?.test(message)) problems.push(message);
       });
       page.on('request', (r) => {
         const url = r.url();

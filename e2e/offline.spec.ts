@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { downloadOf, slideTexts } from './support/files.ts';
+import { publishUpdate } from './support/publish-update.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -42,13 +41,8 @@ test.describe('offline, after one visit', () => {
 test('a new version is offered, never forced', async ({ page }) => {
   await page.goto('/');
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
-  // Publish a "new version": the same worker with another version string of the same length.
-  const file = join(process.env.E2E_OUT_DIR ?? 'dist', 'sw.js');
-  const original = readFileSync(file, 'utf8');
-  const version = original.match(/report-atlas-([0-9a-f]{12})/)?.[1] ?? '';
-  const newer = [...version].map((c) => (c === '0' ? '1' : '0')).join('');
+  const update = publishUpdate(process.env.E2E_OUT_DIR ?? 'dist');
   try {
-    writeFileSync(file, original.replaceAll(version, newer));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const banner = page.getByRole('status').filter({ hasText: 'A new version of the atlas is ready.' });
     await expect(banner).toBeVisible({ timeout: 15_000 });
@@ -58,6 +52,6 @@ test('a new version is offered, never forced', async ({ page }) => {
     await expect(page.locator('svg.world-map')).toBeVisible();
     await expect(banner).toHaveCount(0);
   } finally {
-    writeFileSync(file, original);
+    update.restore();
   }
 });

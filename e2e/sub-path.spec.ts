@@ -35,6 +35,20 @@ test('its link previews give absolute addresses on the site, under the sub-path,
   }
 });
 
+test('its embed pages live under the sub-path, link among themselves there, and its oEmbed frames them at the site’s address', async ({ atlas, page, request }) => {
+  await page.goto(`${base}embed/country/new-zealand/`);
+  await expect(atlas.panelHeading).toHaveText('New Zealand');
+  await expect(atlas.countryLink('KEN')).toHaveAttribute('href', `${base}embed/country/kenya/`);
+  await expect(page.getByRole('link', { name: /Open in Report Atlas/ })).toHaveAttribute('href', `${base}country/new-zealand/`);
+  // Australia is in sight beside New Zealand.
+  await atlas.clickCountry('AUS');
+  await expect(page).toHaveURL(new RegExp(`${base}embed/country/australia/$`));
+  await expect(atlas.panelHeading).toHaveText('Australia');
+  const oembed = (await (await request.get(`${base}country/kenya/oembed.json`)).json()) as { html: string; provider_url: string };
+  expect(oembed.html).toContain(`<iframe src="${site}${base}embed/country/kenya/"`);
+  expect(oembed.provider_url).toBe(`${site}${base}`);
+});
+
 test.describe('offline, from a sub-path', () => {
   test.use({ serviceWorkers: 'allow' });
 

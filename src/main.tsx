@@ -5,17 +5,19 @@ import { startWhenWanted } from './early/app-start.ts';
 import { startEarlyNavigation } from './early/early-navigation.ts';
 import { pageLinkOf } from './early/page-link.ts';
 import { preloadApp } from './early/preload-app.ts';
+import { placeOf } from './page-place.ts';
 import './styles.css';
 
-const BASE = import.meta.env.BASE_URL;
+// Links between pages stay on the page's side: the atlas's own pages, or its embed pages.
+const PAGES = placeOf(location.pathname, import.meta.env.BASE_URL).pages;
 const startApp = () => import('./start.tsx').then(() => undefined);
 const root = () => document.getElementById('root');
 
 if (import.meta.env.DEV) {
   void startApp();
 } else {
-  const early = startEarlyNavigation(root, BASE);
+  const early = startEarlyNavigation(root, PAGES);
   // Clicks on countries are answered here while the app's scripts arrive; then the page is the app's.
   const start = () => preloadApp().then(() => early.stop()).then(startApp);
-  startWhenWanted(root, start, (event) => pageLinkOf(event, root(), BASE) !== null);
+  startWhenWanted(root, start, (event) => pageLinkOf(event, root(), PAGES) !== null);
 }

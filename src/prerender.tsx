@@ -15,12 +15,16 @@ import { makeWholeContent } from './content/whole-content.ts';
 import { headTagsFor, previewTextFor } from './briefing/link-preview.ts';
 import { previewCardFor } from './briefing/preview-geography.ts';
 import { pageDataElement, type PageData } from './page-data.ts';
+import { placeFor, type PagePlace } from './page-place.ts';
+import { PlaceProvider } from './components/place-context.tsx';
+import { OEMBED_FILE, oembedFor, oembedLink } from './briefing/oembed.ts';
+import { escapeXml } from './briefing/map-svg.ts';
 import { countryPagesOf, titleFor } from './state/atlas-model.ts';
 import { atlasStore, initialState } from './state/store.ts';
 import { addressOf, DEFAULT_URL_STATE } from './state/url.ts';
 
 export interface PrerenderedPage {
-  /** The page's file, below the build folder: "index.html" or "country/<slug>/index.html". */
+  /** The page's file, below the build folder: "index.html", "country/<slug>/index.html", or either below "embed/". */
   file: string;
   /** Its address, from the base: "/" or "/country/<slug>/" under a base of "/". */
   address: string;
@@ -31,8 +35,10 @@ export interface PrerenderedPage {
   html: string;
   /** The data the app takes the page over from, as a script element. */
   data: string;
-  /** The link preview's image, as a 1200×630 SVG, and its file below the build folder. */
-  preview: { svg: string; file: string };
+  /** The link preview's image, as a 1200×630 SVG, and its file below the build folder; none for an embed page. */
+  preview: { svg: string; file: string } | null;
+  /** The page's oEmbed description and its file; none for an embed page. */
+  oembed: { json: string; file: string } | null;
 }
 
 /** Where a page and its files are found from outside: absolute with the site's address, else from the site's root. */
@@ -45,27 +51,52 @@ interface PageInput {
   whole: AtlasContent;
   country: string | null;
   quotes: CountryQuotes[];
-  base: string;
+  place: PagePlace;
   site: SiteAddress;
 }
 
-function renderPage({ content, whole, country, quotes, base, site }: PageInput): PrerenderedPage {
+/** An embed page's head: its title, and its full page as the canonical one, kept out of search results. */
+function embedHead(tab: string, description: string, full: string): string {
+  return [`<title>${escapeXml(tab)}</title>`, `<meta name="description" content="${escapeXml(description)}">`, `<link rel="canonical" href="${escapeXml(full)}">`, '<meta name="robots" content="noindex">'].join('\n');
+}
+
+function renderPage({ content, whole, country, quotes, place, site }: PageInput): PrerenderedPage {
   const state = { ...DEFAULT_URL_STATE, country };
   // The store starts on the page's view, as the app's will when it takes the page over.
   atlasStore.setState({ ...initialState, country });
   const html = renderToString(
-    <ContentProvider content={content}>
-      <App />
-    </ContentProvider>,
+    <PlaceProvider place={place}>
+      <ContentProvider content={content}>
+        <App />
+      </ContentProvider>
+    </PlaceProvider>,
   );
   atlasStore.setState(initialState);
-  const address = addressOf(state, countryPagesOf(content), base);
-  const folder = address.slice(base.length);
-  const data: PageData = { country, quotes };
+  const { base } = place;
+  const pages = countryPagesOf(content);
+  const fullAddress = addressOf(state, pages, base);
+  const address = addressOf(state, pages, place.pages);
+  const file = `${address.slice(base.length)}index.html`;
+  const data = pageDataElement({ country, quotes } satisfies PageData);
+  const tab = titleFor(content, state);
   const preview = previewTextFor(whole, country);
+  if (place.embed) return { file, address, country, head: embedHead(tab, preview.description, site(fullAddress)), html, data, preview: null, oembed: null };
+  const folder = fullAddress.slice(base.length);
   const image = `${folder}preview.png`;
-  const head = headTagsFor(preview, { page: site(address), image: site(`${base}${image}`), tab: titleFor(content, state) });
-  return { file: `${folder}index.html`, address, country, head, html, data: pageDataElement(data), preview: { svg: previewCardFor(whole, country, preview), file: image } };
+  const oembedFile = `${folder}${OEMBED_FILE}`;
+  const embedView = { src: site(addressOf(state, pages, placeFor(base, true).pages)), title: tab };
+  const oembed = oembedFor({ ...embedView, site: site(base), thumbnail: site(`${base}${image}`) });
+  const head = `${headTagsFor(preview, { page: site(fullAddress), image: site(`${base}${image}`), tab })}\n${oembedLink(site(`${base}${oembedFile}`), tab)}`;
+  return {
+    file,
+    address,
+    country,
+    head,
+    html,
+    data,
+    preview: { svg: previewCardFor(whole, country, preview), file: image },
+    oembed: { json: `${JSON.stringify(oembed, null, 2)}\n`, file: oembedFile },
+  };
 }
 
 /** The overview and every country page, for an atlas served from `base`, at the addresses `site` gives. */
@@ -76,12 +107,16 @@ export function renderPages(base: string, site: SiteAddress = (path) => path): P
   const whole = makeAtlasContent({ summary: atlasSummary, whole: everything });
   const quotes = makeCountryQuotes(everything.index);
   const pages = countryPagesOf(overview);
-  return [
-    renderPage({ content: overview, whole, country: null, quotes: [], base, site }),
-    ...pages.countries.map((iso3) => {
-      const own = quotes.get(iso3);
-      const list = own ? [own] : [];
-      return renderPage({ content: makeAtlasContent({ summary: atlasSummary, quotes: list }), whole, country: iso3, quotes: list, base, site });
-    }),
-  ];
+  // Every page twice: on the atlas's own pages, and as an embed page to be framed elsewhere.
+  return [false, true].flatMap((embed) => {
+    const place = placeFor(base, embed);
+    return [
+      renderPage({ content: overview, whole, country: null, quotes: [], place, site }),
+      ...pages.countries.map((iso3) => {
+        const own = quotes.get(iso3);
+        const list = own ? [own] : [];
+        return renderPage({ content: makeAtlasContent({ summary: atlasSummary, quotes: list }), whole, country: iso3, quotes: list, place, site });
+      }),
+    ];
+  });
 }

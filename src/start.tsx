@@ -11,6 +11,8 @@ import type { AtlasSummary } from './content/summary.ts';
 import type { Content } from './content/types.ts';
 import { makeWholeContent } from './content/whole-content.ts';
 import { readPageData } from './page-data.ts';
+import { placeOf } from './page-place.ts';
+import { PlaceProvider } from './components/place-context.tsx';
 import { countryPagesOf, titleFor, urlContextFor } from './state/atlas-model.ts';
 import { atlasStore } from './state/store.ts';
 import { uiStore } from './state/ui-store.ts';
@@ -21,6 +23,8 @@ import { startUrlSync } from './state/url-sync.ts';
 const BASE = import.meta.env.BASE_URL;
 // What the page was rendered with at build time: its country, and that country's quotes.
 const page = readPageData(document);
+// One of the atlas's own pages, or an embed page framed in another site's.
+const place = placeOf(location.pathname, BASE);
 
 // The summary comes with the app (checked by the build already), and the page's own quotes with the
 // page; the rest is fetched, or loaded as chunks of its own, when a view needs it.
@@ -44,7 +48,7 @@ function WhenStarted({ children }: { children: ReactNode }) {
       store: atlasStore,
       contextFor: (parsed) => urlContextFor(content, parsed),
       titleFor: (state) => titleFor(content, state),
-      addresses: addressesFor(countryPagesOf(content), BASE),
+      addresses: addressesFor(countryPagesOf(content), place.pages),
     });
   }, []);
   return children;
@@ -52,11 +56,13 @@ function WhenStarted({ children }: { children: ReactNode }) {
 
 const app = (
   <StrictMode>
-    <ContentProvider content={content}>
-      <WhenStarted>
-        <App />
-      </WhenStarted>
-    </ContentProvider>
+    <PlaceProvider place={place}>
+      <ContentProvider content={content}>
+        <WhenStarted>
+          <App />
+        </WhenStarted>
+      </ContentProvider>
+    </PlaceProvider>
   </StrictMode>
 );
 

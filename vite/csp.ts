@@ -1,7 +1,7 @@
 // The Content-Security-Policy of the built atlas: nothing runs or loads that is not ours.
 import type { Plugin } from 'vite';
 
-const DIRECTIVES: Record<string, string> = {
+export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
   'script-src': "'self'",
   'style-src': "'self'",
@@ -15,16 +15,13 @@ const DIRECTIVES: Record<string, string> = {
   'form-action': "'none'",
 };
 
-const join = (d: Record<string, string>) =>
+export const policyOf = (d: Readonly<Record<string, string>>) =>
   Object.entries(d)
     .map(([k, v]) => `${k} ${v}`)
     .join('; ');
 
-/** For the <meta> tag: frame-ancestors only works as a header, so it is left out here. */
-export const CSP_META = join(DIRECTIVES);
-
-/** For the server's header. */
-export const CSP_HEADER = join({ ...DIRECTIVES, 'frame-ancestors': "'none'" });
+/** For the <meta> tag: frame-ancestors only works as a header, so the host adds it (deploy/headers.ts). */
+export const CSP_META = policyOf(CSP_DIRECTIVES);
 
 /** Writes the policy into the built page; the dev server keeps Vite's own inline script working. */
 export function contentSecurityPolicy(): Plugin {

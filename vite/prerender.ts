@@ -11,6 +11,9 @@ import { withStartLinks } from './start-links.ts';
 import { renderPreviewPng } from './preview-image.ts';
 import { atlasData, type AtlasDataOptions } from './vite-plugin-atlas.ts';
 
+export const NOT_FOUND_FILE = '404.html';
+const NOT_FOUND_HEAD = '<title>No such page · Report Atlas</title>\n<meta name="robots" content="noindex">';
+
 export interface PrerenderOptions extends AtlasDataOptions {
   /** The site's address (ATLAS_SITE_URL), such as https://atlas.example.org, for absolute addresses in link previews. */
   siteUrl?: string;
@@ -49,6 +52,13 @@ async function renderPages(options: AtlasDataOptions, base: string, site: SiteAd
   }
 }
 
+/** The overview on the atlas's own pages, which becomes index.html. */
+function overviewOf(pages: readonly PrerenderedPage[]): PrerenderedPage {
+  const overview = pages.find((p) => p.country === null && p.file === 'index.html');
+  if (!overview) throw new Error('The atlas has no overview page to render.');
+  return overview;
+}
+
 export function prerender(options: PrerenderOptions = {}): Plugin {
   const { siteUrl, ...data } = options;
   // Checked before anything is built, so that a wrong address fails at once.
@@ -71,15 +81,18 @@ export function prerender(options: PrerenderOptions = {}): Plugin {
         if (!bundle || !chunk) throw new Error('index.html was transformed without the chunks of the build, so the pages could not link the app.');
         template = withStartLinks(html, bundle, chunk, base);
         pages = await renderPages(data, base, site);
-        const overview = pages.find((p) => p.country === null);
-        if (!overview) throw new Error('The atlas has no overview page to render.');
+        const overview = overviewOf(pages);
         return pageHtml(template, { head: overview.head, root: overview.html, data: overview.data });
       },
     },
     generateBundle() {
+      const overview = overviewOf(pages);
+      // What a host sends, with 404, for an address that is no file: the overview, whose app says the address named nothing.
+      this.emitFile({ type: 'asset', fileName: NOT_FOUND_FILE, source: pageHtml(template, { head: NOT_FOUND_HEAD, root: overview.html, data: overview.data }) });
       for (const page of pages) {
-        if (page.country !== null) this.emitFile({ type: 'asset', fileName: page.file, source: pageHtml(template, { head: page.head, root: page.html, data: page.data }) });
-        this.emitFile({ type: 'asset', fileName: page.preview.file, source: renderPreviewPng(page.preview.svg) });
+        if (page !== overview) this.emitFile({ type: 'asset', fileName: page.file, source: pageHtml(template, { head: page.head, root: page.html, data: page.data }) });
+        if (page.preview) this.emitFile({ type: 'asset', fileName: page.preview.file, source: renderPreviewPng(page.preview.svg) });
+        if (page.oembed) this.emitFile({ type: 'asset', fileName: page.oembed.file, source: page.oembed.json });
       }
     },
   };

@@ -33,6 +33,10 @@ describe('the offline service worker', () => {
     expect(await answer(`${scope}?country=KEN`, 'navigate')).toBe(`cached ${scope}index.html`);
     expect(await answer(`${scope}country/nowhere/`, 'navigate')).toBe(`cached ${scope}index.html`);
     expect(await answer(`${scope}data/countries/KEN.json`, 'cors')).toBe(`network ${scope}data/countries/KEN.json`);
+    // An embed page is left to the network: the worker does not answer it, not even with the overview.
+    let answered = false;
+    listeners.get('fetch')?.({ request: { url: `${scope}embed/country/kenya/`, mode: 'navigate', method: 'GET' }, respondWith: () => (answered = true) });
+    expect(answered).toBe(false);
   });
 
   it('is valid JavaScript', () => {

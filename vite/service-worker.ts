@@ -37,6 +37,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.match(request, options).then((hit) => hit || fetch(request)));
     return;
   }
+  // An embed page is framed in another site's page, which is online: it is asked for as it is.
+  if (url.pathname.startsWith(new URL('embed/', self.registration.scope).pathname)) return;
   // A country's page is kept as it was built; any other address is the overview, whose app reads
   // the rest of the view from the address, so that deep links work offline.
   const page = url.pathname.endsWith('/') ? new URL('index.html', url) : url;
@@ -50,8 +52,11 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
-/** Link-preview images are for chat clients and unfurlers, never needed offline. */
-const keptOffline = (file: string) => file !== 'sw.js' && !file.endsWith('preview.png');
+/**
+ * Link-preview images, oEmbed descriptions and embed pages are for chat clients and other sites, and
+ * the 404 page for hosts: never needed offline.
+ */
+const keptOffline = (file: string) => file !== 'sw.js' && file !== '404.html' && !file.startsWith('embed/') && !file.endsWith('preview.png') && !file.endsWith('oembed.json');
 
 /** Emits sw.js beside the build, listing every file the build wrote and the public ones. */
 export function serviceWorker(publicFiles: readonly string[] = ['favicon.svg']): Plugin {

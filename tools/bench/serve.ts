@@ -1,10 +1,9 @@
 // Serves a built folder on loopback the way a static host would: brotli or gzip for text, exact
 // types. Every file is compressed before the first request, as a deploy step would precompress it.
 import { createServer, type Server } from 'node:http';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { compress as precompress, compressibleFiles } from '../../deploy/precompress.ts';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -18,7 +17,6 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.txt', '.webmanifest']);
 
 export type Encoding = 'br' | 'gzip';
 
@@ -30,26 +28,12 @@ interface Bodies {
 }
 
 const urlPathOf = (base: string, file: string) => `/${relative(base, file).split(sep).join('/')}`;
-const brotliAsync = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-
-// Above this size brotli's highest quality takes seconds a file, and the large corpus has tens of
-// megabytes of downloads and whole-content chunks, none of them on the first view.
-const LARGE_FILE = 2 * 1024 * 1024;
-
-// gzip at the level most hosts use; brotli at its highest, as files precompressed at deploy time are,
-// but for large files at nginx's default for brotli on the fly, so that the server starts in seconds.
-const compress = async (body: Buffer): Promise<Bodies> => ({
-  identity: body,
-  gzip: await gzipAsync(body, { level: 6 }),
-  br: await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length > LARGE_FILE ? 6 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-});
+const compress = async (body: Buffer): Promise<Bodies> => ({ identity: body, ...(await precompress(body)) });
 
 /** Every compressible file under `base`, compressed, by its path in a URL; two at a time, off the main thread. */
-async function precompress(base: string): Promise<Map<string, Bodies>> {
-  const files = (await readdir(base, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name)))
-    .map((e) => join(e.parentPath, e.name));
+async function compressAll(base: string): Promise<Map<string, Bodies>> {
+  // Not the build's own .br and .gz: the reference pages have none, so both are compressed alike here.
+  const files = await compressibleFiles(base);
   const cache = new Map<string, Bodies>();
   const next = async (): Promise<void> => {
     const file = files.pop();
@@ -77,7 +61,7 @@ export interface StaticServer {
 /** Serves `root` on 127.0.0.1 at a free port. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);
-  const cache = await precompress(base);
+  const cache = await compressAll(base);
   const server: Server = createServer((req, res) => {
     void (async () => {
       let path: string;

@@ -4,6 +4,7 @@ import { changeAt, whatChanged } from '../../content/editions.ts';
 import { editionStepOf } from '../../state/atlas-model.ts';
 import { useChoropleth, useContent, useFilters } from '../content-context.tsx';
 import { EditionStepper } from './edition-stepper.tsx';
+import { usePlace } from '../place-context.tsx';
 import './map-palette.css';
 import './legend.css';
 
@@ -14,6 +15,8 @@ export function Legend() {
   const { summary } = content;
   const filters = useFilters();
   const selected = useAtlas((s) => s.country !== null);
+  // An embed page has no list of countries to pick from.
+  const { embed } = usePlace();
   const until = useAtlas((s) => s.until);
   // Coloured by report, the legend says what changed from one edition to the next; stepping through
   // many editions, what changed at the step.
@@ -61,8 +64,8 @@ export function Legend() {
         </p>
       )}
       <p className="legend-note">
-        The {summary.articleCount} articles report on {summary.reports.length} Recorded Future reports. Click a country, or pick one from the list, to read the exact
-        quotes behind its colour.
+        The {summary.articleCount} articles report on {summary.reports.length} Recorded Future reports. Click a country{embed ? '' : ', or pick one from the list,'} to read
+        the exact quotes behind its colour.
       </p>
     </>
   );

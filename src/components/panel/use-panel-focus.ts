@@ -21,8 +21,11 @@ export function usePanelFocus(iso3: string, shown: boolean) {
     // Taking over a panel the page was served with, while the reader is already busy elsewhere on
     // the page (a key pressed in the search box started the app), leaves their focus where it is.
     const busyElsewhere = takenOver.current && active instanceof HTMLElement && active !== document.body;
+    // A page framed in another site's page (an embed) never takes focus as it loads: that would
+    // scroll the other page to the frame.
+    const framedOnLoad = takenOver.current && window.self !== window.top;
     takenOver.current = false;
-    if (!busyElsewhere) {
+    if (!busyElsewhere && !framedOnLoad) {
       if (active instanceof HTMLElement && active !== document.body && !active.closest('.panel')) opener = active;
       // A highlighted quote has already scrolled itself into view; focusing the heading must not undo that.
       heading.current?.focus({ preventScroll: atlasStore.getState().quote !== null });
