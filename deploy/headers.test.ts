@@ -50,7 +50,7 @@ describe('nginxServerBlock', () => {
   it('puts every header in every location, for errors too, since a location’s add_header replaces the server’s', () => {
     const conf = nginxServerBlock({ embedAncestors: 'https://intranet.example.org' });
     const locations = conf.split(/\n\s+location /).slice(1);
-    expect(locations).toHaveLength(4);
+    expect(locations).toHaveLength(5);
     for (const block of locations) {
       for (const name of Object.keys(EVERY_RESPONSE)) expect(block).toContain(`add_header ${name} `);
       expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);

@@ -9,6 +9,9 @@ export interface NginxOptions extends RouteOptions {
   listen?: string;
 }
 
+/** The downloads' types that nginx's own list lacks: the claims as a table, and as web annotations. */
+const DOWNLOAD_TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', jsonld: 'application/ld+json; charset=utf-8' };
+
 export const NGINX_DEFAULTS = { root: '/var/www/report-atlas', listen: '80', base: '/' } as const;
 
 /** nginx's own quoting: every header value goes between double quotes, so none may hold one. */
@@ -31,8 +34,10 @@ function location(route: Route, base: string): string {
     route.name === 'assets' ? '        try_files $uri =404;' : '        try_files $uri $uri/ =404;',
   ];
   if (route.name === 'site') {
-    // The data downloads: a type nginx's list lacks, so that a browser shows or saves them as a table.
-    lines.push('        location ~ \\.csv$ {', '            types { }', '            default_type "text/csv; charset=utf-8";', addHeaders(route, '            '), '            try_files $uri =404;', '        }');
+    // The data downloads whose types nginx's list lacks, so that a browser reads them for what they are.
+    for (const [extension, type] of Object.entries(DOWNLOAD_TYPES)) {
+      lines.push(`        location ~ \\.${extension}$ {`, '            types { }', `            default_type "${type}";`, addHeaders(route, '            '), '            try_files $uri =404;', '        }');
+    }
   }
   lines.push('    }');
   return lines.join('\n');

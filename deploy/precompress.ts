@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** The kinds of file worth compressing: text. Images are compressed already. */
-export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.txt', '.webmanifest', '.xml']);
+export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.jsonld', '.csv', '.svg', '.txt', '.webmanifest', '.xml']);
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

@@ -48,5 +48,11 @@ test.describe('sources and provenance', () => {
     const json = JSON.parse(await fetch('claims.json')) as { claims: { country: string; quote: string; start: number; end: number }[] };
     expect(json.claims.filter((r) => r.country === 'NZL').map((r) => r.quote).toSorted()).toEqual(shown);
     for (const row of csv) expect(Number(row.end) - Number(row.start)).toBe(row.quote?.length);
+    // The same claims as W3C Web Annotations: each quote selected by its exact words.
+    type Annotation = { id: string; target: { selector: { type: string; exact?: string }[] }; body: { source?: string }[] };
+    const annotations = JSON.parse(await fetch('annotations')) as { type: string; total: number; first: { items: Annotation[] } };
+    expect(annotations).toMatchObject({ type: 'AnnotationCollection', total: DATA.claims.length });
+    const nz = annotations.first.items.filter((a) => a.body.some((b) => b.source?.endsWith('/NZL')));
+    expect(nz.map((a) => a.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact).toSorted()).toEqual(shown);
   });
 });

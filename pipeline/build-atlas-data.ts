@@ -13,5 +13,5 @@ export interface AtlasData extends AtlasOutputs {
 export function buildAtlasData(dataDir: string, countries: readonly CountryInfo[]): AtlasData {
   const result = loadDataDir(dataDir, countries);
   if (!result.ok) throw new DataError(result.problems);
-  return { content: result.content, texts: result.texts, ...atlasOutputs(result.content) };
+  return { content: result.content, texts: result.texts, ...atlasOutputs(result.content, result.texts) };
 }

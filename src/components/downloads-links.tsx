@@ -1,4 +1,4 @@
-import { CLAIMS_CSV_PATH, CLAIMS_JSON_PATH } from '../content/data-paths.ts';
+import { CLAIMS_ANNOTATIONS_PATH, CLAIMS_CSV_PATH, CLAIMS_JSON_PATH } from '../content/data-paths.ts';
 import './downloads-links.css';
 
 // From the atlas's base, whichever page the links are on.
@@ -15,7 +15,12 @@ export function DownloadsLinks() {
       (spreadsheets; UTF-8) ·{' '}
       <a href={`${BASE}${CLAIMS_JSON_PATH}`} download>
         claims.json
-      </a>
+      </a>{' '}
+      ·{' '}
+      <a href={`${BASE}${CLAIMS_ANNOTATIONS_PATH}`} download>
+        annotations
+      </a>{' '}
+      (W3C Web Annotation, JSON-LD)
     </p>
   );
 }

@@ -10,3 +10,6 @@ export const ID_INDEX_PATH = 'data/ids.json';
 /** The verified claims, for people to download. */
 export const CLAIMS_CSV_PATH = 'data/claims.csv';
 export const CLAIMS_JSON_PATH = 'data/claims.json';
+
+/** The verified claims as W3C Web Annotations (JSON-LD), for annotation tools. */
+export const CLAIMS_ANNOTATIONS_PATH = 'data/claims.annotations.jsonld';
