@@ -13,7 +13,7 @@ import globals from 'globals';
 // tools may also use the store's pure helpers. e2e drives the running app,
 // sharing only the browser helpers in tools/browser. deploy/ (what a host serves, and how) uses
 // the page's policy from vite/ and nothing of the app.
-const APP_UI = ['./src/components', './src/offline', './src/early', './src/main.tsx', './src/start.tsx', './src/prerender.tsx'];
+const APP_UI = ['./src/components', './src/offline', './src/early', './src/curate', './src/main.tsx', './src/start.tsx', './src/prerender.tsx'];
 const zones = [
   { target: './src/content', from: ['./src/geo', './src/state', './src/components', './src/briefing'] },
   { target: './src/geo', from: ['./src/content', './src/state', './src/components', './src/briefing'] },

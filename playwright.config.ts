@@ -3,6 +3,7 @@ import { SUB_PATH } from './e2e/support/sub-path.ts';
 import { EDITIONS_CORPUS, editionsDataDir } from './e2e/support/editions-corpus.ts';
 import { findChromium } from './tools/browser/find-chromium.ts';
 import { NGINX_OUT_DIR } from './e2e/support/nginx-build.ts';
+import { CURATION_DATA_DIR } from './e2e/support/curation-data.ts';
 
 // Both can be moved, so that two suites can run side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -24,6 +25,8 @@ const EDITIONS_OUT_DIR = `${OUT_DIR}-editions`;
 const EDITIONS_DATA_DIR = editionsDataDir(OUT_DIR);
 // A sixth, served by nginx with the shipped configuration (npm run serve), as a deployment is.
 const NGINX_PORT = PORT + 5;
+// A seventh: the development server with the curation view, on a copy of the data it may change.
+const CURATE_PORT = PORT + 6;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -44,11 +47,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: ['**/mobile.spec.ts', '**/hostile.spec.ts', '**/large-corpus.spec.ts', '**/sub-path.spec.ts', '**/edition-stepper.spec.ts', '**/deploy.spec.ts', '**/embed.spec.ts'] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } }, testIgnore: ['**/mobile.spec.ts', '**/hostile.spec.ts', '**/large-corpus.spec.ts', '**/sub-path.spec.ts', '**/edition-stepper.spec.ts', '**/deploy.spec.ts', '**/embed.spec.ts', '**/curate.spec.ts'] },
     { name: 'hostile', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` }, testMatch: '**/hostile.spec.ts' },
     { name: 'large', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${LARGE_PORT}` }, testMatch: '**/large-corpus.spec.ts' },
     { name: 'sub-path', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${SUBPATH_PORT}` }, testMatch: '**/sub-path.spec.ts' },
     { name: 'nginx', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${NGINX_PORT}` }, testMatch: ['**/deploy.spec.ts', '**/embed.spec.ts'] },
+    { name: 'curate', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${CURATE_PORT}` }, testMatch: '**/curate.spec.ts' },
     { name: 'editions', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${EDITIONS_PORT}` }, testMatch: '**/edition-stepper.spec.ts' },
     // A phone: narrow, touch, high density (Pixel 7 is a Chromium device).
     { name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: '**/mobile.spec.ts' },
@@ -97,6 +101,13 @@ export default defineConfig({
       command: `npx vite build --outDir ${NGINX_OUT_DIR} && npx tsx deploy/serve.ts --dist ${NGINX_OUT_DIR}`,
       env: { PORT: String(NGINX_PORT) },
       url: `http://127.0.0.1:${NGINX_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+    },
+    {
+      command: `npx tsx e2e/support/curation-data.ts && npx vite --host 127.0.0.1 --port ${CURATE_PORT} --strictPort`,
+      env: { ATLAS_DATA_DIR: CURATION_DATA_DIR },
+      url: `http://127.0.0.1:${CURATE_PORT}/curate/`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
     },

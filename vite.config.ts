@@ -8,9 +8,10 @@ import { atlasData } from './vite/vite-plugin-atlas.ts';
 import { prerender } from './vite/prerender.ts';
 import { hostFiles } from './vite/host-files.ts';
 import { hostHeaders } from './deploy/preview-headers.ts';
+import { curateServer } from './vite/curate-server.ts';
 
 export default defineConfig({
-  plugins: [designTokens(), react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR, siteUrl: process.env.ATLAS_SITE_URL }), contentSecurityPolicy(), serviceWorker(), hostFiles({ embedAncestors: process.env.ATLAS_EMBED_ANCESTORS }), hostHeaders()],
+  plugins: [designTokens(), react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR, siteUrl: process.env.ATLAS_SITE_URL }), contentSecurityPolicy(), serviceWorker(), hostFiles({ embedAncestors: process.env.ATLAS_EMBED_ANCESTORS }), hostHeaders(), curateServer({ dataDir: process.env.ATLAS_DATA_DIR })],
   server: { port: 5173 },
   // The 1:50m world (about 750 kB) is the largest chunk; it loads only when the map is zoomed in.
   build: { chunkSizeWarningLimit: 800 },

@@ -81,6 +81,13 @@ test.describe('compression', () => {
     }
   });
 
+  test('the downloads are sent with their own types', async ({ request }) => {
+    expect((await headersOf(request, '/data/claims.csv')).headers['content-type']).toBe('text/csv; charset=utf-8');
+    const annotations = await headersOf(request, '/data/claims.annotations.jsonld');
+    expect(annotations.headers['content-type']).toBe('application/ld+json; charset=utf-8');
+    expect(annotations.headers['content-encoding']).toBe('br');
+  });
+
   test('images are sent as they are', async ({ request }) => {
     const { headers } = await headersOf(request, '/preview.png');
     expect(headers['content-type']).toBe('image/png');
@@ -150,6 +157,18 @@ test.describe('publishing an update', () => {
       expect(await page.evaluate(() => (window as { briefingMark?: number }).briefingMark)).toBeUndefined();
     } finally {
       update.restore();
+    }
+  });
+});
+
+test.describe('the curation view', () => {
+  test.use({ expectedConsole: /404/ });
+
+  test('is nowhere in the build: no route, and no code', async ({ request }) => {
+    for (const path of ['/curate/', '/__curate/api/state']) expect((await request.get(path)).status(), path).toBe(404);
+    for (const file of files.filter((f) => /\.(js|html|css|json)$/.test(f))) {
+      const text = readFileSync(join(NGINX_OUT_DIR, file), 'utf8');
+      expect(text, file).not.toMatch(/__curate|Curate the claims|curate-api|Mark as not a claim/);
     }
   });
 });

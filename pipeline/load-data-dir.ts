@@ -42,14 +42,24 @@ export function dataFiles(dataDir: string): string[] {
   return [sources, join(dataDir, 'claims.json'), join(dataDir, 'not-claims.json'), ...files];
 }
 
-/** Read `sources.json`, `claims.json`, `not-claims.json` if there is one, and the article texts of a data folder, then verify them. */
-export function loadDataDir(dataDir: string, countries: readonly CountryInfo[], cwd = process.cwd()): Verified {
+/** Files of a data folder as they would be after a change, in place of what is on the disk. */
+export interface DataOverrides {
+  claims?: unknown;
+  notClaims?: unknown;
+}
+
+/**
+ * Read `sources.json`, `claims.json`, `not-claims.json` if there is one, and the article texts of a
+ * data folder, then verify them; with `overrides`, the claims or not-claims given instead of the files'.
+ */
+export function loadDataDir(dataDir: string, countries: readonly CountryInfo[], cwd = process.cwd(), overrides: DataOverrides = {}): Verified {
   const label = (file: string) => dataFileLabel(dataDir, file, cwd);
   const problems: Problem[] = [];
   const sources = readJson(join(dataDir, 'sources.json'), label('sources.json'), problems);
-  const claims = readJson(join(dataDir, 'claims.json'), label('claims.json'), problems);
-  const hasNotClaims = existsSync(join(dataDir, 'not-claims.json'));
-  const notClaims = hasNotClaims ? { file: label('not-claims.json'), json: readJson(join(dataDir, 'not-claims.json'), label('not-claims.json'), problems) } : undefined;
+  const claims = 'claims' in overrides ? overrides.claims : readJson(join(dataDir, 'claims.json'), label('claims.json'), problems);
+  const hasNotClaims = 'notClaims' in overrides || existsSync(join(dataDir, 'not-claims.json'));
+  const notClaimsJson = () => ('notClaims' in overrides ? overrides.notClaims : readJson(join(dataDir, 'not-claims.json'), label('not-claims.json'), problems));
+  const notClaims = hasNotClaims ? { file: label('not-claims.json'), json: notClaimsJson() } : undefined;
   if (problems.length > 0) return { ok: false, problems };
 
   const texts = new Map<string, { text: string; sha256: string }>();

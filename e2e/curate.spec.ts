@@ -1,0 +1,81 @@
+// The curation view on the development server (npm run curate), on a copy of the data in which two
+// of an article's mentions are still to do (e2e/support/curation-data.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+import { CuratePage } from './pages/curate-page.ts';
+import { CURATED_ARTICLE, CURATION_DATA_DIR } from './support/curation-data.ts';
+
+const claims = () => (JSON.parse(readFileSync(join(CURATION_DATA_DIR, 'claims.json'), 'utf8')) as { claims: { id: string; quote: string; start: number; country: string }[] }).claims;
+const notClaims = () => (JSON.parse(readFileSync(join(CURATION_DATA_DIR, 'not-claims.json'), 'utf8')) as { notClaims: { country: string; reason: string }[] }).notClaims;
+const articleText = readFileSync(join('data', 'articles', '001_e2bb147a4ec27e07.txt'), 'utf8');
+
+// The tests change the same files, one after another.
+test.describe.configure({ mode: 'serial' });
+
+test('a mention becomes a claim: its sentence is the quote, a selection and the offsets adjust it, and the save is verified and counted', async ({ page }) => {
+  const curate = new CuratePage(page);
+  await curate.goto(CURATED_ARTICLE);
+  await expect(curate.progress).toContainText(/(\d+) of (\d+) mentions handled in this article/);
+  const before = Number(/(\d+) of/.exec((await curate.progress.textContent()) ?? '')?.[1]);
+  const mention = curate.mention('KEN');
+  const start = Number(/at (\d+)/.exec((await mention.textContent()) ?? '')?.[1]);
+  await mention.click();
+  // The sentence the mention sits in, to start from.
+  await expect(curate.quote).toContainText('Kenya, Mozambique and Indonesia');
+  // Selecting the country's name makes it the quote; then the start moves back to the list's start.
+  await curate.selectMentionAt(start);
+  await curate.quoteSelection.click();
+  await expect(curate.quote).toHaveText('Kenya');
+  const listStart = articleText.lastIndexOf('India, New Zealand', start);
+  await curate.startsAt.fill(String(listStart));
+  await expect(curate.quote).toHaveText(articleText.slice(listStart, start + 'Kenya'.length));
+  const id = await curate.claimId.inputValue();
+  await curate.saveClaim.click();
+  await expect(curate.progress).toContainText(`Claim “${id}”. Saved and verified.`);
+  await expect(curate.progress).toContainText(`${before + 1} of`);
+  await expect(curate.mention('KEN', 'claimed').first()).toBeVisible();
+  expect(claims().find((c) => c.id === id)).toMatchObject({ country: 'KEN', start: listStart, quote: articleText.slice(listStart, start + 5) });
+});
+
+test.describe('a wrong span', () => {
+  // The server's refusal, which the browser reports as a failed request.
+  test.use({ expectedConsole: /422/ });
+
+  test('a quote moved into the page furniture is refused with the build’s own message, shown beside the form, and nothing is written', async ({ page }) => {
+    const curate = new CuratePage(page);
+    await curate.goto(CURATED_ARTICLE);
+    const saved = readFileSync(join(CURATION_DATA_DIR, 'claims.json'), 'utf8');
+    await curate.mention('MOZ').click();
+    const furniture = articleText.indexOf('You Might Also Read:');
+    await curate.endsAt.fill(String(articleText.length));
+    await curate.startsAt.fill(String(furniture));
+    await curate.saveClaim.click();
+    await expect(curate.problems).toContainText('lies in page furniture, outside the article body');
+    await expect(curate.problems).toContainText('field “quote”');
+    expect(readFileSync(join(CURATION_DATA_DIR, 'claims.json'), 'utf8')).toBe(saved);
+  });
+});
+
+test('a mention is marked as not a claim, with its reason, by keyboard alone', async ({ page }) => {
+  const curate = new CuratePage(page);
+  await curate.goto(CURATED_ARTICLE);
+  await curate.mention('MOZ').focus();
+  await page.keyboard.press('Enter');
+  await curate.reason.focus();
+  await page.keyboard.type('the sentence only lists the report’s findings for this curation test');
+  await page.keyboard.press('Enter');
+  await expect(curate.progress).toContainText('marked as not a claim. Saved and verified.');
+  await expect(curate.mention('MOZ', 'not a claim').first()).toBeVisible();
+  expect(notClaims().at(-1)).toMatchObject({ country: 'MOZ', reason: 'the sentence only lists the report’s findings for this curation test' });
+});
+
+test('the save endpoint refuses a path outside the data folder, and anything that is not claim data', async ({ request }) => {
+  for (const file of ['../package.json', 'sources.json', '/etc/passwd']) {
+    const response = await request.post('/__curate/api/save', { data: { file, item: {} } });
+    expect(response.status(), file).toBe(400);
+  }
+  const response = await request.post('/__curate/api/save', { data: { file: 'claims.json', item: { id: 'x', country: 'Kenya' } } });
+  expect(response.status()).toBe(400);
+  expect(JSON.stringify(await response.json())).toContain('country');
+});
