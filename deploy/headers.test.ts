@@ -70,3 +70,27 @@ describe('nginxServerBlock', () => {
     expect(() => nginxServerBlock({ root: '/srv/$host' })).toThrow(/must not hold/);
   });
 });
+
+describe('the _headers file', () => {
+  it('never gives one header to a path twice, since Netlify and Cloudflare Pages join the values of every rule a path matches', async () => {
+    const { parseAllHeaders } = await import('@netlify/headers-parser');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    for (const base of ['/', '/atlas/']) {
+      const file = join(mkdtempSync(join(tmpdir(), 'atlas-headers-')), '_headers');
+      writeFileSync(file, headersFile({ base, embedAncestors: 'https://intranet.example.org' }));
+      const { headers, errors } = await parseAllHeaders({ headersFiles: [file], configHeaders: [], minimal: false });
+      expect(errors).toEqual([]);
+      const rules = headers as { forRegExp: RegExp; values: Record<string, string> }[];
+      const paths = ['', 'index.html', '404.html', 'sw.js', 'country/kenya/', 'data/claims.csv', 'assets/index-abc.js', 'embed/', 'embed/country/kenya/', 'no/such/page/'].map((p) => `${base}${p}`);
+      for (const path of paths) {
+        const names = rules.filter((r) => r.forRegExp.test(path)).flatMap((r) => Object.keys(r.values).map((n) => n.toLowerCase()));
+        expect(names.length, path).toBeGreaterThanOrEqual(4);
+        expect(names.filter((n, i) => names.indexOf(n) !== i), path).toEqual([]);
+        // Any address is kept from being framed: by a policy, or for an address no route names, by X-Frame-Options.
+        expect(names, path).toContain('x-frame-options');
+      }
+    }
+  });
+});

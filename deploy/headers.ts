@@ -2,8 +2,14 @@
 // `_headers` file that Netlify and Cloudflare Pages read are both written from these routes.
 import { CSP_DIRECTIVES, policyOf } from '../vite/csp.ts';
 
-/** Every response: no guessing of types, no address sent to other sites, no powerful features asked for. */
+/**
+ * Every response: no guessing of types, no address sent to other sites, no powerful features asked
+ * for, and no framing, for browsers that read no policy's frame-ancestors, and for any address no
+ * route names (a missing page that a host answers with 404.html). A browser that reads frame-ancestors
+ * ignores X-Frame-Options, so the embed pages' policy lets them be framed all the same.
+ */
 export const EVERY_RESPONSE: Readonly<Record<string, string>> = {
+  'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',

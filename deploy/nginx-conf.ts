@@ -3,7 +3,7 @@
 import { EVERY_RESPONSE, routesFor, type Route, type RouteOptions } from './headers.ts';
 
 export interface NginxOptions extends RouteOptions {
-  /** The folder the build was copied to. */
+  /** The site's folder: the build itself, or for a sub-path (base /atlas/), the folder that holds it as atlas/. */
   root?: string;
   /** What nginx listens on: a port, or address:port. */
   listen?: string;
@@ -44,6 +44,7 @@ function location(route: Route, base: string): string {
 }
 
 export function nginxServerBlock({ root = NGINX_DEFAULTS.root, listen = NGINX_DEFAULTS.listen, base = NGINX_DEFAULTS.base, embedAncestors }: NginxOptions = {}): string {
+  if (!/^\/([\w.-]+\/)*$/.test(base)) throw new Error(`The base must be a path that starts and ends with "/", such as /atlas/; “${base}” is not.`);
   const routes = routesFor({ embedAncestors });
   return `# Report Atlas on nginx. Written from deploy/headers.ts by \`npm run deploy:config\`; edit that, not this.
 # Brotli needs the brotli_static module (Debian: libnginx-mod-http-brotli-static); the build writes

@@ -20,8 +20,9 @@ export interface Compressed {
   gzip: Buffer;
 }
 
-export const compress = async (body: Buffer): Promise<Compressed> => ({
-  gzip: await gzipAsync(body, { level: 9 }),
+/** Brotli at its highest quality (lower for very large files), and gzip at `gzipLevel`: 9, as files written once at build time can afford. */
+export const compress = async (body: Buffer, gzipLevel = 9): Promise<Compressed> => ({
+  gzip: await gzipAsync(body, { level: gzipLevel }),
   br: await brotliAsync(body, {
     params: { [constants.BROTLI_PARAM_QUALITY]: body.length > LARGE_FILE ? 6 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
   }),

@@ -24,3 +24,19 @@ describe('npm run serve', () => {
     expect(conf).toMatch(/^load_module .*ngx_http_brotli_static_module\.so;/);
   });
 });
+
+describe('siteRoot', () => {
+  it('serves a sub-path build from a folder that holds it at that path', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { siteRoot } = await import('./serve.ts');
+    const dist = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'assets', 'x.js'), 'x');
+    const work = mkdtempSync(join(tmpdir(), 'atlas-work-'));
+    expect(siteRoot(dist, '/', work)).toBe(dist);
+    const root = siteRoot(dist, '/reports/atlas/', work);
+    expect(readFileSync(join(root, 'reports', 'atlas', 'assets', 'x.js'), 'utf8')).toBe('x');
+  });
+});

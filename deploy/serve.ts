@@ -2,9 +2,9 @@
 // (deploy/nginx-conf.ts), on http://127.0.0.1:${PORT:-8080}, in the foreground. It builds first if
 // there is no build, and says how to install nginx when it is missing.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { nginxServerBlock } from './nginx-conf.ts';
 
@@ -32,6 +32,19 @@ export interface ServeOptions {
   asRoot?: boolean;
 }
 
+/**
+ * The folder nginx serves the site from. A build for a sub-path (--base /atlas/) is served at that
+ * path, so the site's folder holds it there: a link to the build, made in this run's own folder.
+ */
+export function siteRoot(dist: string, base: string, workDir: string): string {
+  if (base === '/') return resolve(dist);
+  const root = join(workDir, 'site');
+  const at = join(root, base);
+  mkdirSync(dirname(at), { recursive: true });
+  if (!existsSync(at)) symlinkSync(resolve(dist), at.replace(/\/$/, ''));
+  return root;
+}
+
 /** A whole nginx configuration around the shipped server block, for one foreground run. */
 export function nginxConfig({ dist, port, base, workDir, embedAncestors, brotliModule = BROTLI_MODULE, asRoot = false }: ServeOptions): string {
   const temp = (name: string) => `${name}_temp_path ${join(workDir, name)};`;
@@ -48,7 +61,7 @@ http {
     sendfile on;
     ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n    ')}
 
-${nginxServerBlock({ root: resolve(dist), listen: `127.0.0.1:${port}`, base, embedAncestors })}
+${nginxServerBlock({ root: siteRoot(dist, base, workDir), listen: `127.0.0.1:${port}`, base, embedAncestors })}
 }
 `;
 }

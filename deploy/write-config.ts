@@ -10,6 +10,12 @@ export const SHIPPED = { nginx: 'deploy/nginx.conf', headers: 'deploy/_headers' 
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'deploy' }, root: { type: 'string' }, listen: { type: 'string' } } });
 const options = { base: process.env.ATLAS_BASE ?? '/', embedAncestors: process.env.ATLAS_EMBED_ANCESTORS };
+// The shipped copies are the defaults, which a test holds them to: a deployment's own go elsewhere.
+const own = options.base !== '/' || options.embedAncestors !== undefined || values.root !== undefined || values.listen !== undefined;
+if (own && values.out === 'deploy') {
+  console.error('With ATLAS_BASE, ATLAS_EMBED_ANCESTORS, --root or --listen, say where your copies go with --out <folder>: deploy/ holds the shipped defaults.');
+  process.exit(2);
+}
 mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, 'nginx.conf'), nginxServerBlock({ ...options, root: values.root, listen: values.listen }));
 writeFileSync(join(values.out, '_headers'), headersFile(options));
