@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { test as atlasTest } from './fixtures.ts';
 import { buildFiles } from './support/build-files.ts';
 import { NGINX_OUT_DIR } from './support/nginx-build.ts';
 
@@ -52,12 +53,15 @@ test('another site frames a country’s embed page: the map and its quotes show,
   for (const name of ['Share', 'Download', 'Print', 'Start the briefing']) await expect(frame.getByRole('button', { name, exact: true })).toHaveCount(0);
   await expect(frame.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
 
+  const historyBefore = await page.evaluate(() => history.length);
   await frame.locator('svg.world-map path[data-iso3="AUS"]').click();
   await expect(frame.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('Australia');
   const inner = page.frames().find((f) => f !== page.mainFrame());
   expect(inner?.url()).toBe(`${baseURL}/embed/country/australia/`);
-  // The page around it stays where it was.
+  // The page around it stays where it was, and its history has no step for the frame's click:
+  // Back leaves the page, as its reader expects.
   expect(page.url()).toContain(intranetUrl);
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   expect(messages.filter((m) => /^(error|warning|page error)/.test(m))).toEqual([]);
 });
 
@@ -117,9 +121,10 @@ test('Share, Copy embed code gives a snippet for the view that another site can 
   await expect(frame.getByRole('link', { name: /Open in Report Atlas/ })).toHaveAttribute('href', '/country/kenya/?speaker=report');
 });
 
-test.describe('an embed page on its own', () => {
+// On its own, with the atlas's checks: no console error or warning, failed or foreign request.
+atlasTest.describe('an embed page on its own', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`passes axe (WCAG 2.2 AA) in the ${scheme} scheme, and its links stay among the embed pages`, async ({ page }) => {
+    atlasTest(`passes axe (WCAG 2.2 AA) in the ${scheme} scheme, and its links stay among the embed pages`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/embed/country/new-zealand/');
       await page.waitForFunction(() => document.documentElement.dataset.atlas === 'ready');

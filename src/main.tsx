@@ -9,14 +9,15 @@ import { placeOf } from './page-place.ts';
 import './styles.css';
 
 // Links between pages stay on the page's side: the atlas's own pages, or its embed pages.
-const PAGES = placeOf(location.pathname, import.meta.env.BASE_URL).pages;
+const place = placeOf(location.pathname, import.meta.env.BASE_URL);
+const PAGES = place.pages;
 const startApp = () => import('./start.tsx').then(() => undefined);
 const root = () => document.getElementById('root');
 
 if (import.meta.env.DEV) {
   void startApp();
 } else {
-  const early = startEarlyNavigation(root, PAGES);
+  const early = startEarlyNavigation(root, PAGES, !place.embed);
   // Clicks on countries are answered here while the app's scripts arrive; then the page is the app's.
   const start = () => preloadApp().then(() => early.stop()).then(startApp);
   startWhenWanted(root, start, (event) => pageLinkOf(event, root(), PAGES) !== null);

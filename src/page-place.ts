@@ -2,6 +2,8 @@
 // framed in another site's page with compact chrome. Every link between pages stays on its side.
 
 export const EMBED_FOLDER = 'embed/';
+/** Each of the atlas's own pages has its oEmbed description beside it, in this file. */
+export const OEMBED_FILE = 'oembed.json';
 
 export interface PagePlace {
   /** Whether the page is an embed page. */

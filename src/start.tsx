@@ -49,6 +49,7 @@ function WhenStarted({ children }: { children: ReactNode }) {
       contextFor: (parsed) => urlContextFor(content, parsed),
       titleFor: (state) => titleFor(content, state),
       addresses: addressesFor(countryPagesOf(content), place.pages),
+      steps: !place.embed,
     });
   }, []);
   return children;

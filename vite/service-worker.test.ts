@@ -36,6 +36,8 @@ describe('the offline service worker', () => {
     // An embed page is left to the network: the worker does not answer it, not even with the overview.
     let answered = false;
     listeners.get('fetch')?.({ request: { url: `${scope}embed/country/kenya/`, mode: 'navigate', method: 'GET' }, respondWith: () => (answered = true) });
+    // Nor what an embed page asks for: its data comes from the network, as its page did.
+    listeners.get('fetch')?.({ request: { url: `${scope}data/countries/KEN.json`, referrer: `${scope}embed/country/kenya/`, mode: 'cors', method: 'GET' }, respondWith: () => (answered = true) });
     expect(answered).toBe(false);
   });
 

@@ -2,6 +2,8 @@
 // at build time, so that it knows every file of this build.
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { EMBED_FOLDER, OEMBED_FILE } from '../src/page-place.ts';
+import { NOT_FOUND_FILE } from './prerender.ts';
 
 /** The worker's source, for a build's files. */
 export function serviceWorkerSource(files: readonly string[], version: string): string {
@@ -31,14 +33,16 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // An embed page, and what it asks for, is framed in another site's page, which is online: the
+  // network answers it, so that it never mixes this version's data with the page of a newer one.
+  const embeds = new URL('${EMBED_FOLDER}', self.registration.scope).pathname;
+  if (url.pathname.startsWith(embeds) || (request.referrer && new URL(request.referrer).pathname.startsWith(embeds))) return;
   // ignoreVary: the server varies on Accept-Encoding, which module requests send differently.
   const options = { ignoreSearch: true, ignoreVary: true };
   if (request.mode !== 'navigate') {
     event.respondWith(caches.match(request, options).then((hit) => hit || fetch(request)));
     return;
   }
-  // An embed page is framed in another site's page, which is online: it is asked for as it is.
-  if (url.pathname.startsWith(new URL('embed/', self.registration.scope).pathname)) return;
   // A country's page is kept as it was built; any other address is the overview, whose app reads
   // the rest of the view from the address, so that deep links work offline.
   const page = url.pathname.endsWith('/') ? new URL('index.html', url) : url;
@@ -56,7 +60,7 @@ self.addEventListener('fetch', (event) => {
  * Link-preview images, oEmbed descriptions and embed pages are for chat clients and other sites, and
  * the 404 page for hosts: never needed offline.
  */
-const keptOffline = (file: string) => file !== 'sw.js' && file !== '404.html' && !file.startsWith('embed/') && !file.endsWith('preview.png') && !file.endsWith('oembed.json');
+const keptOffline = (file: string) => file !== 'sw.js' && file !== NOT_FOUND_FILE && !file.startsWith(EMBED_FOLDER) && !file.endsWith('preview.png') && !file.endsWith(OEMBED_FILE);
 
 /** Emits sw.js beside the build, listing every file the build wrote and the public ones. */
 export function serviceWorker(publicFiles: readonly string[] = ['favicon.svg']): Plugin {

@@ -32,7 +32,6 @@ export function oembedFor({ src, title, site, thumbnail }: OEmbedInput) {
   };
 }
 
-export const OEMBED_FILE = 'oembed.json';
 
 /** The head's link to a page's oEmbed description. */
 export const oembedLink = (href: string, title: string) => `<link rel="alternate" type="application/json+oembed" href="${escapeXml(href)}" title="${escapeXml(title)}">`;

@@ -17,7 +17,8 @@ export interface EarlyNavigation {
 const HEAD_PARTS = ['title', 'meta[name="description"]', 'link[rel="canonical"]'];
 
 /** `root` finds the element that holds the view: the page may still be arriving when this starts. */
-export function startEarlyNavigation(root: () => HTMLElement | null, base: string): EarlyNavigation {
+/** `steps`: whether each page opened is a step of its own in the history (not in an embed page, framed in another site's). */
+export function startEarlyNavigation(root: () => HTMLElement | null, base: string, steps = true): EarlyNavigation {
   // Each page's HTML is fetched when the pointer comes onto its link; it is read into a document, a
   // task of its own, only when the link is pressed, so that passing over countries costs nothing.
   const texts = new Map<string, Promise<string>>();
@@ -78,7 +79,8 @@ export function startEarlyNavigation(root: () => HTMLElement | null, base: strin
       location.assign(url);
       return;
     }
-    if (push) history.pushState(null, '', url);
+    if (push && steps) history.pushState(null, '', url);
+    else if (push) history.replaceState(null, '', url);
     current = location.href;
     // An element the same as the next page's (most of the map's shapes) is left as it is, unvisited.
     morphdom(view, nextRoot, { onBeforeElUpdated: (from, to) => !from.isEqualNode(to) });

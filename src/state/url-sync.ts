@@ -11,6 +11,11 @@ export interface UrlSyncOptions {
   titleFor: (state: UrlState) => string;
   /** How views and addresses map to each other. */
   addresses: Addresses;
+  /**
+   * Whether each change of view is a step of its own in the history: not in a page framed in another
+   * site's (an embed), whose steps would be that page's, and its Back button would move the frame.
+   */
+  steps?: boolean;
   win?: Window;
 }
 
@@ -21,7 +26,7 @@ export interface UrlSync {
 }
 
 /** Reads the view from the URL, then keeps the two in step. */
-export function startUrlSync({ store, contextFor, titleFor, win = window, addresses }: UrlSyncOptions): UrlSync {
+export function startUrlSync({ store, contextFor, titleFor, win = window, addresses, steps = true }: UrlSyncOptions): UrlSync {
   let applying = false;
   // Each reading of the URL, and each change the user makes, takes a turn; a reading whose ids
   // arrive after a later turn is dropped, so that a slow fetch never undoes a newer view.
@@ -53,7 +58,9 @@ export function startUrlSync({ store, contextFor, titleFor, win = window, addres
     // Only a change to what a link carries is written; a notice shown or dismissed is not.
     if (applying || URL_FIELDS.every((key) => next[key] === prev[key])) return;
     turn++;
-    history.pushState(null, '', addresses.write(pickUrlState(next)));
+    const address = addresses.write(pickUrlState(next));
+    if (steps) history.pushState(null, '', address);
+    else history.replaceState(null, '', address);
     document.title = titleFor(next);
   });
   return {
