@@ -105,7 +105,7 @@ export default defineConfig({
       timeout: 240_000,
     },
     {
-      command: `npx tsx e2e/support/curation-data.ts && npx vite --host 127.0.0.1 --port ${CURATE_PORT} --strictPort`,
+      command: `npx tsx e2e/support/curation-data.ts && npx vite --mode curate --host 127.0.0.1 --port ${CURATE_PORT} --strictPort`,
       env: { ATLAS_DATA_DIR: CURATION_DATA_DIR },
       url: `http://127.0.0.1:${CURATE_PORT}/curate/`,
       reuseExistingServer: !process.env.CI,

@@ -10,8 +10,10 @@ import { hostFiles } from './vite/host-files.ts';
 import { hostHeaders } from './deploy/preview-headers.ts';
 import { curateServer } from './vite/curate-server.ts';
 
-export default defineConfig({
-  plugins: [designTokens(), react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR, siteUrl: process.env.ATLAS_SITE_URL }), contentSecurityPolicy(), serviceWorker(), hostFiles({ embedAncestors: process.env.ATLAS_EMBED_ANCESTORS }), hostHeaders(), curateServer({ dataDir: process.env.ATLAS_DATA_DIR })],
+export default defineConfig(({ mode }) => ({
+  plugins: [designTokens(), react(), atlasData({ dataDir: process.env.ATLAS_DATA_DIR }), prerender({ dataDir: process.env.ATLAS_DATA_DIR, siteUrl: process.env.ATLAS_SITE_URL }), contentSecurityPolicy(), serviceWorker(), hostFiles({ embedAncestors: process.env.ATLAS_EMBED_ANCESTORS }), hostHeaders(),
+    // Only npm run curate (vite --mode curate) serves the curation view and its saves.
+    mode === 'curate' && curateServer({ dataDir: process.env.ATLAS_DATA_DIR })],
   server: { port: 5173 },
   // The 1:50m world (about 750 kB) is the largest chunk; it loads only when the map is zoomed in.
   build: { chunkSizeWarningLimit: 800 },
@@ -24,4 +26,4 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
   },
-});
+}));

@@ -70,11 +70,30 @@ test('a mention is marked as not a claim, with its reason, by keyboard alone', a
   expect(notClaims().at(-1)).toMatchObject({ country: 'MOZ', reason: 'the sentence only lists the report’s findings for this curation test' });
 });
 
-test('the save endpoint refuses a path outside the data folder, and anything that is not claim data', async ({ request }) => {
+test('two tabs saving at once both land: neither claim is lost', async ({ context }) => {
+  const tabs = await Promise.all(['IDN', 'NPL'].map(async (country) => {
+    const curate = new CuratePage(await context.newPage());
+    await curate.goto(CURATED_ARTICLE);
+    await curate.mention(country).click();
+    await expect(curate.quote).not.toBeEmpty();
+    return { curate, id: await curate.claimId.inputValue() };
+  }));
+  await Promise.all(tabs.map(({ curate }) => curate.saveClaim.click()));
+  // Both claims are in the file, and each tab, reloaded by the first save, shows both mentions claimed.
+  await expect.poll(() => claims().map((c) => c.id)).toEqual(expect.arrayContaining(tabs.map((t) => t.id)));
+  for (const { curate } of tabs) {
+    for (const country of ['IDN', 'NPL']) await expect(curate.mention(country, 'claimed').first()).toBeVisible();
+  }
+});
+
+test('the save endpoint refuses a path outside the data folder, anything that is not claim data, and another site', async ({ request }) => {
   for (const file of ['../package.json', 'sources.json', '/etc/passwd']) {
     const response = await request.post('/__curate/api/save', { data: { file, item: {} } });
     expect(response.status(), file).toBe(400);
   }
+  // A page of another site cannot save, whatever it sends.
+  const elsewhere = await request.post('/__curate/api/save', { headers: { Origin: 'http://intranet.example.org' }, data: { file: 'claims.json', item: {} } });
+  expect(elsewhere.status()).toBe(403);
   const response = await request.post('/__curate/api/save', { data: { file: 'claims.json', item: { id: 'x', country: 'Kenya' } } });
   expect(response.status()).toBe(400);
   expect(JSON.stringify(await response.json())).toContain('country');

@@ -1,6 +1,7 @@
 // The curation view's side of the development server (npm run curate): it reads the data folder for
 // the view, and saves claims and not-claims through pipeline/curate/save-data.ts. Only the
-// development server has it (apply: 'serve'): the built atlas has no curation route or code.
+// development server started for it has it (vite --mode curate, and apply: 'serve'): the built atlas
+// has no curation route or code, and npm start has no way to write the data.
 import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
@@ -47,6 +48,16 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const fromThisMachine = (req: IncomingMessage) => LOOPBACK.has(req.socket.remoteAddress ?? '');
+/** A browser says where a request comes from; a page on another site (or another port) is refused. */
+function fromTheView(req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') return false;
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${req.headers.host ?? ''}`;
+}
+
 export function curateServer({ dataDir: given }: { dataDir?: string } = {}): Plugin {
   const dataDir = resolve(given ?? 'data');
   return {
@@ -72,6 +83,9 @@ export function curateServer({ dataDir: given }: { dataDir?: string } = {}): Plu
               return view ? send(res, 200, view) : send(res, 404, { problems: [{ file: 'sources.json', message: 'no article has this id' }] });
             }
             if (req.method === 'POST' && url.pathname === '/save') {
+              // Saves come from this machine, and from the curation view's own page, never from another site.
+              if (!fromThisMachine(req)) return send(res, 403, { problems: [{ file: '', message: 'saves are taken only from this machine' }] });
+              if (!fromTheView(req)) return send(res, 403, { problems: [{ file: '', message: 'saves are taken only from the curation view’s own page' }] });
               if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return send(res, 415, { problems: [{ file: '', message: 'a save is sent as JSON' }] });
               let request: SaveRequest;
               try {

@@ -1,7 +1,7 @@
 // What the curation view shows, read afresh from the data folder on each request: the articles with
 // how many of their mentions are handled, and one article's text with every mention, the span its
 // claim would quote (its sentence), and whether a claim or a not-claim handles it already.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAIM_KINDS } from '../../src/content/types.ts';
 import { extractMentions } from '../extract/extract-article.ts';
@@ -60,7 +60,9 @@ function read(dataDir: string) {
   const problems: Problem[] = [];
   const sources = readJson(join(dataDir, 'sources.json'), 'sources.json', problems) as SourcesJson;
   const claims = ((readJson(join(dataDir, 'claims.json'), 'claims.json', problems) as { claims?: ClaimJson[] } | undefined)?.claims ?? []) as ClaimJson[];
-  const notClaims = ((readJson(join(dataDir, 'not-claims.json'), 'not-claims.json', problems) as { notClaims?: NotClaimJson[] } | undefined)?.notClaims ?? []) as NotClaimJson[];
+  // A data folder may have no not-claims.json yet: nothing has been judged not a claim.
+  const hasNotClaims = existsSync(join(dataDir, 'not-claims.json'));
+  const notClaims = hasNotClaims ? (((readJson(join(dataDir, 'not-claims.json'), 'not-claims.json', problems) as { notClaims?: NotClaimJson[] } | undefined)?.notClaims ?? []) as NotClaimJson[]) : [];
   if (problems.length > 0) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
   return { sources, claims, notClaims, listed: readListedArticles(dataDir) };
 }

@@ -56,11 +56,20 @@ describe('the curation view’s saves', () => {
   it('two saves at once both land: neither overwrites the other', async () => {
     folder = copyOfRealData();
     const count = claimsOf(folder.dir).length;
-    // Two tabs: two stores on the same folder would race, so the development server keeps one.
+    // Two tabs send their saves to the one store the development server keeps.
     const store = curationStore(folder.dir, SAMPLE_COUNTRIES);
     const results = await Promise.all([store.save({ file: 'claims.json', item: newClaim(folder.dir, 'tab-one') }), store.save({ file: 'claims.json', item: newClaim(folder.dir, 'tab-two') })]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(claimsOf(folder.dir).map((c) => c.id).slice(count)).toEqual(['tab-one', 'tab-two']);
+  });
+
+  it('makes not-claims.json for a data folder that has none yet', async () => {
+    folder = copyOfRealData();
+    const { rmSync, existsSync } = await import('node:fs');
+    rmSync(join(folder.dir, 'not-claims.json'));
+    const item = { article: 'nzherald-2017-07-27', country: 'KEN', text: 'Kenya', reason: 'a test of a folder with no not-claims yet' };
+    expect(await curationStore(folder.dir, SAMPLE_COUNTRIES).save({ file: 'not-claims.json', item })).toMatchObject({ ok: true, saved: 1 });
+    expect(existsSync(join(folder.dir, 'not-claims.json'))).toBe(true);
   });
 
   it('marks a mention as not a claim, with its reason', async () => {

@@ -1,9 +1,10 @@
 // What the curation view saves through the development server: a claim or a not-claim added to (or
 // a claim replaced in) claims.json or not-claims.json. Each save is checked item by item against the
 // data's schema, then the whole folder is verified as the build verifies it, with the change in place;
-// only a change that passes is written, atomically, in the files' own formatting. Saves are taken one
-// at a time, each reading the file afresh, so that two tabs saving at once never lose a claim.
-import { renameSync, readFileSync, writeFileSync } from 'node:fs';
+// only a change that passes is written, atomically, in the files' own formatting. Each save reads the
+// file afresh and writes it in one synchronous step, and saves are queued one after another, so that
+// two tabs saving at once through the one development server never lose a claim.
+import { existsSync, renameSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, normalize, relative, sep } from 'node:path';
 import type { ZodType } from 'zod';
 import type { CountryInfo } from '../../src/content/types.ts';
@@ -17,6 +18,12 @@ const SAVABLE = {
   'not-claims.json': { list: 'notClaims', schema: notClaimSchema as ZodType },
 } as const;
 type SavableFile = keyof typeof SAVABLE;
+
+/** A file the data folder does not have yet, as the first save makes it. */
+const FRESH: Record<SavableFile, Record<string, unknown>> = {
+  'claims.json': { claims: [] },
+  'not-claims.json': { about: 'Country mentions in article bodies that are not claims about that country, each with the reason a person judged so.', notClaims: [] },
+};
 
 export interface SaveRequest {
   /** The file, below the data folder: claims.json or not-claims.json. */
@@ -68,7 +75,7 @@ export function curationStore(dataDir: string, countries: readonly CountryInfo[]
       };
     }
     const path = join(dataDir, name);
-    const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const json = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : { ...FRESH[name] };
     const items = Array.isArray(json[list]) ? [...(json[list] as unknown[])] : [];
     const id = idOf(checked.data);
     if (name === 'claims.json') {
