@@ -130,6 +130,16 @@ describe('npm run add: a saved page becomes a new article', () => {
     expect(loaded.ok ? [] : loaded.problems).toEqual([]);
   });
 
+  it('says so when the page stamps its date in UTC, whose day may not be the publication’s own', async () => {
+    const data = dataCopy();
+    const page = join(scratch, 'utc-page.html');
+    writeFileSync(page, readFileSync(NEWS, 'utf8').replace('2018-05-07T07:15:00+12:00', '2018-05-06T19:15:00Z'));
+    const { status, stdout } = await add([page, '--data', data.dir, '--report', 'rf-2018-04']);
+    expect(status).toBe(0);
+    expect(lastArticle(data.dir)).toMatchObject({ published: '2018-05-06', publishedNote: expect.stringContaining('the day in UTC') });
+    expect(stdout).toContain('the page stamps its date in UTC (2018-05-06T19:15:00Z)');
+  });
+
   it('writes nothing for a page that is not an article, and says which file', async () => {
     const { dir } = dataCopy();
     const before = snapshot(dir);

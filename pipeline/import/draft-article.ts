@@ -72,8 +72,14 @@ function publishedOf(found: Found | null): { published: string | null; published
     };
   }
   const hasTime = found.value.trim().length > day.length;
-  const zone = hasTime ? ", the day in the publication's own time zone" : '';
-  return { published: day, publishedNote: `the page's ${found.from} ${found.value}${zone}` };
+  // A time stamped in UTC says nothing of the publication's own day, which may differ: say so.
+  const utc = /(?:Z|[+-]00:?00)$/i.test(found.value.trim());
+  const zone = !hasTime ? '' : utc ? ', the day in UTC, which the page gives; the publication’s own day may differ' : ", the day in the publication's own time zone";
+  return {
+    published: day,
+    publishedNote: `the page's ${found.from} ${found.value}${zone}`,
+    ...(hasTime && utc ? { note: `the page stamps its date in UTC (${found.value}): "published" is that day, which may not be the publication's own; check it against the text` } : {}),
+  };
 }
 
 /** The new article from a saved page: its text, its entry and what to tell the user, or why it cannot be. */
