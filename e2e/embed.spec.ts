@@ -75,6 +75,32 @@ test('a frame far down another site’s page leaves that page where the reader i
   expect(messages.filter((m) => /^(error|warning|page error)/.test(m))).toEqual([]);
 });
 
+test('the wheel over a framed map scrolls the page around it, and zooms the map only with Ctrl held', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openIntranet(page, `${framing(`${baseURL}/embed/`)}<div style="height: 2000px">More of the briefing</div>`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('html[data-atlas="ready"]')).toBeAttached();
+  const map = frame.locator('svg.world-map');
+  const box = await map.boundingBox();
+  if (!box) throw new Error('the framed map has no box');
+  const layer = () => frame.locator('svg.world-map g.zoom-layer').getAttribute('transform');
+  // Reaching for the map loads its zoom, which writes where the map is.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(layer).not.toBeNull();
+  const before = await layer();
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  expect(await layer()).toBe(before);
+  // The page has scrolled under the pointer: back onto the map, then the wheel with Ctrl.
+  const moved = await map.boundingBox();
+  if (!moved) throw new Error('the framed map has no box');
+  await page.mouse.move(moved.x + moved.width / 2, Math.max(moved.y, 0) + Math.min(moved.height, 200) / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect.poll(layer).not.toBe(before);
+});
+
 test('every page that is not an embed page refuses to be framed', async ({ context, baseURL }) => {
   for (const path of ['/', '/country/new-zealand/', '/404.html']) {
     const page = await context.newPage();

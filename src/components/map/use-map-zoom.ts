@@ -24,6 +24,8 @@ export function useMapZoom(
   height: number,
   onScale: (k: number) => void,
   start?: ViewTransform,
+  /** Whether the wheel zooms only with Ctrl or ⌘ held (on a page framed in another site's). */
+  wheelNeedsKey = false,
 ): MapZoom {
   const startAt = useRef(start);
   const controls = useRef<ZoomControls | null>(null);
@@ -48,7 +50,7 @@ export function useMapZoom(
       void import('./zoom-behavior.ts').then(({ attachZoom }) => {
         const element = svg.current;
         if (!mounted || !element) return;
-        attached = attachZoom(element, () => layer.current, width, height, (k) => scaleListener.current(k), startAt.current);
+        attached = attachZoom(element, () => layer.current, width, height, (k) => scaleListener.current(k), startAt.current, wheelNeedsKey);
         controls.current = attached;
         for (const action of pending.current) action(attached);
         pending.current = [];
@@ -62,7 +64,7 @@ export function useMapZoom(
       attached?.detach();
       controls.current = null;
     };
-  }, [svg, layer, width, height]);
+  }, [svg, layer, width, height, wheelNeedsKey]);
 
   return useMemo(() => {
     const run = (action: (c: ZoomControls) => void) => {

@@ -15,6 +15,7 @@ import { MapTooltip } from './map-tooltip.tsx';
 import { PrintLocator } from './print-locator.tsx';
 import { useMapKeys } from './use-map-keys.ts';
 import { useMapZoom, type MapZoom } from './use-map-zoom.ts';
+import { usePlace } from '../place-context.tsx';
 import './world-map.css';
 
 /** Past this scale the 1:50m world is worth its weight. */
@@ -77,6 +78,8 @@ export function WorldMap() {
     const target = country === null ? undefined : WORLD_MAP.byIso3.get(country);
     return target && transformToFit(target.focus, WORLD_MAP.width, WORLD_MAP.height);
   });
+  // Framed in another site's page, the map lets the wheel scroll that page: Ctrl or ⌘ with the wheel zooms.
+  const wheelNeedsKey = usePlace().embed;
   const zoom = useMapZoom(
     svg,
     layer,
@@ -88,6 +91,7 @@ export function WorldMap() {
       void import('../../geo/world-detail.ts').then((m) => setDetail(m.WORLD_50M));
     },
     start,
+    wheelNeedsKey,
   );
   const keys = useMapKeys(geometry, index);
   const focused = useUi((s) => s.keyFocus);
@@ -99,7 +103,7 @@ export function WorldMap() {
   const focusedSummary = focused === null ? undefined : index.summaries.get(focused);
   return (
     // Reaching for the map loads its zoom: a pointer coming in, a touch, the wheel, or the keyboard.
-    <div className="map-box" onPointerEnter={zoom.wake} onPointerDown={zoom.wake} onTouchStart={zoom.wake} onWheel={(e) => zoom.wheel(e.deltaY)} onFocus={zoom.wake}>
+    <div className="map-box" onPointerEnter={zoom.wake} onPointerDown={zoom.wake} onTouchStart={zoom.wake} onWheel={(e) => (!wheelNeedsKey || e.ctrlKey || e.metaKey) && zoom.wheel(e.deltaY)} onFocus={zoom.wake}>
       <div className="map-canvas" tabIndex={0} role="application" aria-label={`${description} ${HELP}`} {...keys}>
         <svg ref={svg} className="world-map" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" data-detail={detail ? '50m' : '110m'}>
           <g ref={layer} className="zoom-layer" transform={start && transformAttribute(start)}>

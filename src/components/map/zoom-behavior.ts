@@ -31,6 +31,7 @@ export function attachZoom(
   height: number,
   onScale: (k: number) => void,
   start: ViewTransform = { k: 1, x: 0, y: 0 },
+  wheelNeedsKey = false,
 ): ZoomControls {
   // The scale the map is heading for: quick clicks build on it, not on a transition half-way through.
   let targetScale = start.k;
@@ -46,6 +47,9 @@ export function attachZoom(
     ])
     // A click with a little movement is still a click, not a drag.
     .clickDistance(4)
+    // d3-zoom's own rule (no secondary button, no Ctrl but with the wheel), and where asked, a wheel
+    // that zooms only with Ctrl or ⌘ held, so that it scrolls the page around the map otherwise.
+    .filter((event: MouseEvent) => (event.type === 'wheel' ? !wheelNeedsKey || event.ctrlKey || event.metaKey : !event.ctrlKey && !event.button))
     .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
       layer()?.setAttribute('transform', event.transform.toString());
       if (event.sourceEvent) targetScale = event.transform.k;
