@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { twoEditionCorpus } from '../../content/test-support/content-fixture.ts';
 import { renderWithContent } from '../test-support/render-with-content.tsx';
@@ -16,9 +16,12 @@ describe('the tour’s step on what changed', () => {
     expect(colours.map((li) => li.textContent)).toEqual(['Named in both reports (July 2017 and April 2018) · 1 country', 'Only in the April 2018 report: new · 1 country']);
   });
 
-  it('is not in a tour of one report', () => {
-    renderWithContent(<TourView />, { atHand: { whole: true }, view: { tour: 2 } });
+  it('is not in a tour of one report', async () => {
+    const { container } = renderWithContent(<TourView />, { atHand: { whole: true }, view: { tour: 2 } });
     expect(screen.getByRole('dialog', { name: 'New Zealand' })).toHaveProperty('isConnected', true);
     expect(screen.getByText('Step 2 of 4')).toHaveProperty('isConnected', true);
+    // The step is zoomed to New Zealand: its locator rings it once the detailed world has loaded,
+    // which the test waits for, so that nothing loads after it has ended.
+    await waitFor(() => expect(container.ownerDocument.querySelector('.locator-inset-ring')).not.toBeNull(), { timeout: 10_000 });
   });
 });
