@@ -52,7 +52,9 @@ export default defineConfig({
     { name: 'large', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${LARGE_PORT}` }, testMatch: '**/large-corpus.spec.ts' },
     { name: 'sub-path', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${SUBPATH_PORT}` }, testMatch: '**/sub-path.spec.ts' },
     { name: 'nginx', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${NGINX_PORT}` }, testMatch: ['**/deploy.spec.ts', '**/embed.spec.ts'] },
-    { name: 'curate', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${CURATE_PORT}` }, testMatch: '**/curate.spec.ts' },
+    // The development server sends each module on its own, hundreds on the first load: more time,
+    // and no trace, whose record of every request made closing a test's browser outlast its timeout.
+    { name: 'curate', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${CURATE_PORT}`, trace: 'off' }, timeout: 90_000, testMatch: '**/curate.spec.ts' },
     { name: 'editions', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, baseURL: `http://127.0.0.1:${EDITIONS_PORT}` }, testMatch: '**/edition-stepper.spec.ts' },
     // A phone: narrow, touch, high density (Pixel 7 is a Chromium device).
     { name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: '**/mobile.spec.ts' },

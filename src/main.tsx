@@ -15,6 +15,9 @@ const startApp = () => import('./start.tsx').then(() => undefined);
 const root = () => document.getElementById('root');
 
 if (import.meta.env.DEV) {
+  // The development server says when the data folder has changed (a curation save, an edit): the atlas
+  // is drawn again from it. The name is vite/vite-plugin-atlas.ts's DATA_CHANGED.
+  import.meta.hot?.on('atlas:data-changed', () => location.reload());
   void startApp();
 } else {
   const early = startEarlyNavigation(root, PAGES, !place.embed);

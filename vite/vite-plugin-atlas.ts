@@ -13,6 +13,8 @@ export const CONTENT_MODULE = 'virtual:atlas/content';
 export const SUMMARY_MODULE = 'virtual:atlas/summary';
 export const TEXTS_MODULE = 'virtual:atlas/texts';
 export const DETAIL_MODULE = 'virtual:atlas/world-50m';
+/** What the development server tells its pages when the data folder has changed and verified. */
+export const DATA_CHANGED = 'atlas:data-changed';
 const MODULES = [MAP_MODULE, SUMMARY_MODULE, CONTENT_MODULE, TEXTS_MODULE, DETAIL_MODULE];
 
 export interface AtlasDataOptions {
@@ -78,7 +80,8 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
           const mod = server.moduleGraph.getModuleById(`\0${id}`);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }
-        server.ws.send({ type: 'full-reload' });
+        // The atlas's pages reload on this (src/main.tsx); the curation view, which wrote the change, keeps its place.
+        server.ws.send({ type: 'custom', event: DATA_CHANGED });
       } catch (error) {
         server.config.logger.error((error as Error).message);
         server.ws.send({ type: 'error', err: { message: (error as Error).message, stack: '' } });

@@ -7,8 +7,8 @@ import { ClaimForm, speakerOf, type ClaimDraft } from './claim-form.tsx';
 import { fetchArticle, fetchState, save, type CurationArticleView, type CurationState, type Problem } from './curate-api.ts';
 import './curate.css';
 
-// A save changes the data folder, and the development server reloads its pages when it changes: the
-// article in view is kept in the address, and what the last save did in the tab's session.
+// The article in view is kept in the address, and what the last save did in the tab's session, so
+// that both survive a reload.
 const LAST_SAVE = 'report-atlas-curate-last-save';
 const articleInAddress = () => new URLSearchParams(location.search).get('article') ?? '';
 
