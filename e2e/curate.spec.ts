@@ -70,6 +70,32 @@ test('a mention is marked as not a claim, with its reason, by keyboard alone', a
   expect(notClaims().at(-1)).toMatchObject({ country: 'MOZ', reason: 'the sentence only lists the report’s findings for this curation test' });
 });
 
+test('a claim is made by keyboard alone: the mention’s form takes the focus, and the save goes on to the next mention to do', async ({ page }) => {
+  const curate = new CuratePage(page);
+  await curate.goto(CURATED_ARTICLE);
+  // The claim the data folder had for Malaysia, before the copy took it out.
+  const original = (JSON.parse(readFileSync(join('data', 'claims.json'), 'utf8')) as { claims: { id: string; quote: string; start: number; speaker: unknown; kind: string }[] }).claims.find((c) => c.id === 'csi-presences-mys');
+  await curate.mention('MYS').focus();
+  await page.keyboard.press('Enter');
+  await expect(curate.formTitle).toBeFocused();
+  // Its sentence is the quote already; the speaker is the reporter, chosen with the arrow keys.
+  await expect(curate.quote).toHaveText(original?.quote ?? '');
+  for (let tabs = 0; tabs < 12 && !(await curate.speaker.evaluate((el) => el === document.activeElement)); tabs++) await page.keyboard.press('Tab');
+  await expect(curate.speaker).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(curate.speaker).toHaveValue('reporter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(curate.saveClaim).toBeFocused();
+  const id = await curate.claimId.inputValue();
+  await page.keyboard.press('Enter');
+  await expect(curate.progress).toContainText(`Claim “${id}”. Saved and verified.`);
+  await expect(curate.mention('MYS', 'claimed').first()).toBeVisible();
+  await expect(page.locator(':focus')).toHaveAttribute('data-handled', 'to do');
+  expect(claims().find((c) => c.id === id)).toEqual({ ...original, id, article: CURATED_ARTICLE, country: 'MYS' });
+});
+
 test('two tabs saving at once both land: neither claim is lost', async ({ context }) => {
   const tabs = await Promise.all(['IDN', 'NPL'].map(async (country) => {
     // A tab of its own, with an unsaved form, which the other tab's save must not disturb.

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The curation view as a curator uses it: an article, its mentions, and the form that makes or dismisses a claim. */
 export class CuratePage {
@@ -14,6 +14,9 @@ export class CuratePage {
   readonly reason: Locator;
   readonly notAClaim: Locator;
   readonly problems: Locator;
+  readonly articleTitle: Locator;
+  readonly formTitle: Locator;
+  readonly speaker: Locator;
 
   constructor(readonly page: Page) {
     this.article = page.getByRole('combobox', { name: 'Article' });
@@ -28,11 +31,17 @@ export class CuratePage {
     this.reason = page.getByLabel('Not a claim, because');
     this.notAClaim = page.getByRole('button', { name: 'Mark as not a claim' });
     this.problems = page.getByRole('alert');
+    this.articleTitle = page.locator('#curate-article-title');
+    this.formTitle = page.locator('#curate-form-title');
+    this.speaker = page.getByLabel('Speaker');
   }
 
+  /** Opens the view, chooses the article, and waits until its text is the one in view. */
   async goto(article: string) {
     await this.page.goto('/curate/');
     await this.article.selectOption(article);
+    const label = (await this.article.locator('option:checked').textContent()) ?? '';
+    await expect(this.articleTitle).toHaveText(label.replace(/ \(\d+ of \d+\)$/, ''));
   }
 
   /** A mention's button in the list, by country code and state ("to do", "claimed", "not a claim"). */

@@ -1,12 +1,12 @@
 // The data the curation tests work on: a copy of data/, in which the Cyber Security Intelligence
-// article's claims about Kenya, Mozambique, Indonesia and Nepal are taken out, so that those mentions are still to do.
+// article's claims about Kenya, Mozambique, Indonesia, Nepal and Malaysia are taken out, so that those mentions are still to do.
 // Run by the "curate" project's server before it starts (npx tsx e2e/support/curation-data.ts).
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CURATION_DATA_DIR = `${process.env.E2E_OUT_DIR ?? 'dist'}-curate-data`;
 export const CURATED_ARTICLE = 'csi-2017-07';
-export const TO_DO = ['KEN', 'MOZ', 'IDN', 'NPL'];
+export const TO_DO = ['KEN', 'MOZ', 'IDN', 'NPL', 'MYS'];
 
 export function makeCurationData(dir = CURATION_DATA_DIR): void {
   rmSync(dir, { recursive: true, force: true });

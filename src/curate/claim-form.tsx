@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CurationArticleView, CurationMention, CurationState, Problem } from './curate-api.ts';
 import type { Span } from './article-text.tsx';
 
@@ -42,9 +42,12 @@ export function ClaimForm({ state, article, mention, quote, setQuote, quoteSelec
   const [reason, setReason] = useState('');
   const set = (change: Partial<ClaimDraft>) => setDraft((d) => ({ ...d, ...change }));
   const bound = (n: number) => Math.max(0, Math.min(article.text.length, Math.round(n)));
+  // A mention chosen from the list brings the reader to its form, whatever the list's length.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
   return (
     <section className="curate-form" aria-labelledby="curate-form-title">
-      <h2 id="curate-form-title">
+      <h2 id="curate-form-title" ref={title} tabIndex={-1}>
         {mention.country}: “{mention.text}” at {mention.start}
       </h2>
       <form

@@ -22,11 +22,17 @@ export function CurateApp() {
   const [status, setStatus] = useState(() => sessionStorage.getItem(LAST_SAVE) ?? '');
   const [busy, setBusy] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  // After a save, the reader goes on from the next mention still to do.
+  const [goOn, setGoOn] = useState(false);
+  // The article chosen last: a reply about any other, which may come later, is not shown.
+  const inView = useRef(articleId);
+  inView.current = articleId;
 
   const reload = useCallback(async (id: string) => {
     const [nextState, next] = await Promise.all([fetchState(), id ? fetchArticle(id) : Promise.resolve(null)]);
     setState(nextState);
-    setArticle(next);
+    if (inView.current === id) setArticle(next);
   }, []);
 
   useEffect(() => {
@@ -40,8 +46,16 @@ export function CurateApp() {
     setQuote(null);
     if (!articleId) return;
     history.replaceState(null, '', `?article=${encodeURIComponent(articleId)}`);
-    void fetchArticle(articleId).then(setArticle);
+    void fetchArticle(articleId).then((next) => {
+      if (inView.current === articleId) setArticle(next);
+    });
   }, [articleId]);
+
+  useEffect(() => {
+    if (!goOn) return;
+    setGoOn(false);
+    (listRef.current?.querySelector<HTMLButtonElement>('button[data-handled="to do"]') ?? listRef.current?.querySelector('button'))?.focus();
+  }, [goOn]);
 
   if (!state) return <p>Reading the data folder…</p>;
   const mention = chosen === null ? undefined : article?.list[chosen];
@@ -61,6 +75,7 @@ export function CurateApp() {
     setProblems([]);
     await reload(articleId);
     setChosen(null);
+    setGoOn(true);
   };
   const run = async (file: 'claims.json' | 'not-claims.json', item: unknown, what: string) => {
     setBusy(true);
@@ -106,18 +121,26 @@ export function CurateApp() {
       {article?.error && <p role="alert">{article.error}</p>}
       {article && (
         <div className="curate-layout">
-          <ArticleText text={article.text} mentions={article.list} quote={mention ? quote : null} chosen={chosen} textRef={textRef} />
+          <section aria-labelledby="curate-article-title">
+            <h2 id="curate-article-title" className="curate-article-title">
+              {article.publisher}: {article.headline ?? article.id}
+            </h2>
+            <ArticleText text={article.text} mentions={article.list} quote={mention ? quote : null} chosen={chosen} textRef={textRef} />
+          </section>
           <div className="curate-side">
             <nav aria-label="Mentions">
               <h2>Mentions</h2>
-              <ol className="curate-mentions">
-                {article.list.map((m, i) => (
-                  <li key={`${m.start}-${m.country}`}>
-                    <button type="button" aria-pressed={chosen === i} onClick={() => choose(i)}>
-                      {m.country} “{m.text}” at {m.start} — {m.handled === 'claim' ? 'claimed' : m.handled === 'not-claim' ? 'not a claim' : 'to do'}
-                    </button>
-                  </li>
-                ))}
+              <ol className="curate-mentions" ref={listRef}>
+                {article.list.map((m, i) => {
+                  const handled = m.handled === 'claim' ? 'claimed' : m.handled === 'not-claim' ? 'not a claim' : 'to do';
+                  return (
+                    <li key={`${m.start}-${m.country}`}>
+                      <button type="button" aria-pressed={chosen === i} data-handled={handled} onClick={() => choose(i)}>
+                        {m.country} “{m.text}” at {m.start} — {handled}
+                      </button>
+                    </li>
+                  );
+                })}
               </ol>
             </nav>
             {mention && quote && (
