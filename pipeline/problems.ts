@@ -1,12 +1,7 @@
+import type { Problem } from '../src/content/curation.ts';
 import { countOf } from '../src/content/plural.ts';
 
-/** One thing wrong with the data, precise enough to fix without searching. */
-export interface Problem {
-  file: string;
-  id?: string;
-  field?: string;
-  message: string;
-}
+export type { Problem };
 
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.id === undefined ? null : `id "${p.id}"`, p.field === undefined ? null : `field "${p.field}"`];

@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { curationArticle, curationState } from '../pipeline/curate/curation-state.ts';
-import { curationStore, type SaveRequest } from '../pipeline/curate/save-data.ts';
+import type { SaveRequest } from '../src/content/curation.ts';
+import { curationStore } from '../pipeline/curate/save-data.ts';
 import { makeCountryTable, readWorldAtlas } from '../pipeline/world.ts';
 
 export const CURATE_API = '/__curate/api/';

@@ -4,13 +4,14 @@
 // only a change that passes is written, atomically, in the files' own formatting. Each save reads the
 // file afresh and writes it in one synchronous step, and saves are queued one after another, so that
 // two tabs saving at once through the one development server never lose a claim.
-import { existsSync, renameSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, relative, sep } from 'node:path';
 import type { ZodType } from 'zod';
 import type { CountryInfo } from '../../src/content/types.ts';
 import { loadDataDir } from '../load-data-dir.ts';
-import type { Problem } from '../problems.ts';
+import type { SaveRequest, SaveResult } from '../../src/content/curation.ts';
 import { claimSchema, notClaimSchema } from '../schema.ts';
+import { writeAtomically } from '../write-atomically.ts';
 
 /** The files the curation view may write, each with its list and the schema of an item. */
 const SAVABLE = {
@@ -25,16 +26,6 @@ const FRESH: Record<SavableFile, Record<string, unknown>> = {
   'not-claims.json': { about: 'Country mentions in article bodies that are not claims about that country, each with the reason a person judged so.', notClaims: [] },
 };
 
-export interface SaveRequest {
-  /** The file, below the data folder: claims.json or not-claims.json. */
-  file: string;
-  /** A claim or a not-claim, as the file holds it. */
-  item: unknown;
-  /** For a claim: the id of the claim it replaces (an adjusted span, another kind), if any. */
-  replaces?: string;
-}
-
-export type SaveResult = { ok: true; saved: number } | { ok: false; status: 400 | 409 | 422; problems: Problem[] };
 
 /** The file a request names, if it is one the curation view may write; anything else, outside the data folder above all, is refused. */
 export function savableFile(dataDir: string, file: unknown): SavableFile | null {
@@ -42,13 +33,6 @@ export function savableFile(dataDir: string, file: unknown): SavableFile | null 
   const inside = relative(dataDir, normalize(join(dataDir, file)));
   if (inside.startsWith('..') || inside.includes(sep) || inside !== file) return null;
   return inside in SAVABLE ? (inside as SavableFile) : null;
-}
-
-/** Writes beside the file, then renames over it: a reader sees the old file or the new one, never half of one. */
-function writeAtomically(path: string, text: string) {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
 }
 
 const idOf = (item: unknown) => (item as { id?: unknown } | null)?.id;

@@ -1,4 +1,5 @@
 // Every country an article's body names must either carry a claim or be explicitly judged not to.
+import type { Handled } from '../../src/content/curation.ts';
 import type { NotClaim } from '../schema.ts';
 import type { Mention } from './types.ts';
 
@@ -20,24 +21,36 @@ export interface Completeness {
 }
 
 const key = (...parts: string[]) => JSON.stringify(parts);
+const notClaimKey = (article: string, { country, text }: { country: string; text: string }) => key(article, country, text);
+
+/**
+ * What handles an article's mention: a not-claim entry for its article, country and words; else a
+ * claim for its article and country; else nothing. The build's completeness check and the curation
+ * view's progress both count by this rule.
+ */
+export function mentionHandler(claims: readonly { article: string; country: string }[], notClaims: readonly NotClaim[]) {
+  const claimed = new Set(claims.map((c) => key(c.article, c.country)));
+  const excused = new Set(notClaims.map((n) => notClaimKey(n.article, n)));
+  return (article: string, mention: { country: string; text: string }): Handled =>
+    excused.has(notClaimKey(article, mention)) ? 'not-claim' : claimed.has(key(article, mention.country)) ? 'claim' : null;
+}
 
 export function checkCompleteness(
   articles: readonly ArticleMentions[],
   claims: readonly { article: string; country: string }[],
   notClaims: readonly NotClaim[],
 ): Completeness {
-  const claimed = new Set(claims.map((c) => key(c.article, c.country)));
-  const excused = new Set(notClaims.map((n) => key(n.article, n.country, n.text)));
+  const handled = mentionHandler(claims, notClaims);
   const used = new Set<string>();
   const uncovered: Uncovered[] = [];
   for (const { article, mentions } of articles) {
     for (const mention of mentions) {
-      const notClaim = key(article, mention.country, mention.text);
-      if (excused.has(notClaim)) used.add(notClaim);
-      else if (!claimed.has(key(article, mention.country))) uncovered.push({ article, mention });
+      const by = handled(article, mention);
+      if (by === 'not-claim') used.add(notClaimKey(article, mention));
+      else if (by === null) uncovered.push({ article, mention });
     }
   }
-  const stale = notClaims.filter((n) => !used.has(key(n.article, n.country, n.text)));
+  const stale = notClaims.filter((n) => !used.has(notClaimKey(n.article, n)));
   return { uncovered, stale };
 }
 

@@ -1,8 +1,9 @@
 // Node side: a drafted article written into a data folder, its text under articles/ and its entry
 // at the end of sources.json. Both files are written whole or not at all.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { articleSchema, type RawArticle } from '../schema.ts';
+import { writeAtomically } from '../write-atomically.ts';
 import { nextFileNumber } from './article-names.ts';
 import type { DataFolder } from './data-folder.ts';
 import type { Draft } from './draft-article.ts';
@@ -23,18 +24,6 @@ function alreadyThere(folder: DataFolder, draft: Draft): string | null {
   const sameUrl = folder.articles.find((a) => a.url === draft.article.url);
   if (sameUrl) return `${folder.sourcesLabel} already lists ${draft.article.url}, as "${sameUrl.id}"`;
   return null;
-}
-
-/** Writes the file beside its final place, then moves it there, so that no one ever reads half of it. */
-function writeAtomically(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }
 
 /** Adds the article to the folder: checks everything first, then writes its text, then sources.json. */

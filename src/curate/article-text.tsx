@@ -1,4 +1,4 @@
-import type { CurationMention } from './curate-api.ts';
+import type { CurationMention } from '../content/curation.ts';
 
 export interface Span {
   start: number;

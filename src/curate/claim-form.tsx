@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CurationArticleView, CurationMention, CurationState, Problem } from './curate-api.ts';
+import type { CurationArticleView, CurationMention, CurationState, Problem } from '../content/curation.ts';
 import type { Span } from './article-text.tsx';
 
 export interface ClaimDraft {

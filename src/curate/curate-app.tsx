@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ArticleText, selectedSpan, type Span } from './article-text.tsx';
 import { ClaimForm, speakerOf, type ClaimDraft } from './claim-form.tsx';
-import { fetchArticle, fetchState, save, type CurationArticleView, type CurationState, type Problem } from './curate-api.ts';
+import type { CurationArticleView, CurationState, Problem } from '../content/curation.ts';
+import { fetchArticle, fetchState, save } from './curate-api.ts';
 import './curate.css';
 
 // The article in view is kept in the address, and what the last save did in the tab's session, so
