@@ -5,6 +5,7 @@ import { REAL_DATA } from './test-support/data-folder.ts';
 import { makeCountryTable, readWorldAtlas } from './world.ts';
 import { CLAIMS_ANNOTATIONS_PATH } from '../src/content/data-paths.ts';
 import { annotationModelErrors } from '../src/content/test-support/annotation-model.ts';
+import { w3cCollectionFailures } from '../src/content/test-support/w3c-annotation-suite.ts';
 import type { AnnotationCollection } from '../src/content/web-annotations.ts';
 
 const result = loadDataDir(REAL_DATA, makeCountryTable(readWorldAtlas('110m')));
@@ -17,6 +18,8 @@ describe('the build’s downloads', () => {
     expect(file?.type).toBe('application/ld+json; charset=utf-8');
     const doc = JSON.parse(file?.source ?? 'null') as AnnotationCollection;
     expect(annotationModelErrors(doc)).toEqual([]);
+    // And by the W3C Working Group's own tests of the model's MUST rules.
+    expect(w3cCollectionFailures(doc)).toEqual([]);
     expect(doc.total).toBe(result.content.claims.length);
     expect(doc.first?.items.map((a) => a.id)).toEqual(result.content.claims.map((c) => `urn:report-atlas:claim:${c.id}`));
   });

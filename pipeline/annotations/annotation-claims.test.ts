@@ -8,6 +8,7 @@ import { makeCountryTable, readWorldAtlas } from '../world.ts';
 import { claimsFromAnnotations, type ArticleText } from './annotation-claims.ts';
 import { readDataArticles } from './data-articles.ts';
 import { annotationModelErrors } from '../../src/content/test-support/annotation-model.ts';
+import { w3cCollectionFailures } from '../../src/content/test-support/w3c-annotation-suite.ts';
 import { articleOf, countryOf, reportOf } from '../../src/content/test-support/builders.ts';
 import { toWebAnnotations, type AnnotationCollection, type WebAnnotation } from '../../src/content/web-annotations.ts';
 
@@ -52,6 +53,7 @@ describe('the real data as W3C Web Annotations', () => {
   it('meets the Web Annotation Data Model, one annotation per claim', () => {
     const doc = exported();
     expect(annotationModelErrors(doc)).toEqual([]);
+    expect(w3cCollectionFailures(doc)).toEqual([]);
     expect(doc.total).toBe(realClaims().length);
     expect(doc.first.items).toHaveLength(realClaims().length);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotationModelErrors } from './test-support/annotation-model.ts';
+import { w3cCollectionFailures } from './test-support/w3c-annotation-suite.ts';
 import { articleOf, countryOf, reportOf } from './test-support/builders.ts';
 import type { Claim, Content } from './types.ts';
 import { ANNOTATION_CONTEXT, CLAIM_ID_PREFIX, countryIri, countryOfIri, QUOTE_CONTEXT, toWebAnnotations, type WebAnnotation } from './web-annotations.ts';
@@ -39,6 +40,7 @@ describe('the claims as W3C Web Annotations', () => {
     const { content, texts } = corpus();
     const collection = toWebAnnotations(content, texts);
     expect(annotationModelErrors(collection)).toEqual([]);
+    expect(w3cCollectionFailures(collection)).toEqual([]);
     expect(collection['@context'][0]).toBe(ANNOTATION_CONTEXT);
     expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 3, last: collection.first?.id, first: { type: 'AnnotationPage', partOf: collection.id } });
     expect(collection.first?.items.map((a) => a.id)).toEqual(['a-nzl', 'b-tha', 'a-xnc'].map((id) => CLAIM_ID_PREFIX + id));
@@ -87,6 +89,7 @@ describe('the claims as W3C Web Annotations', () => {
     expect(collection).not.toHaveProperty('first');
     expect(collection.total).toBe(0);
     expect(annotationModelErrors(collection)).toEqual([]);
+    expect(w3cCollectionFailures(collection)).toEqual([]);
   });
 
   it('refuse to write a quote that is not where its claim says', () => {
@@ -138,5 +141,28 @@ describe('the model checker the tests use', () => {
     expect(errorsAfter((doc) => (doc.first.items = []))).toEqual(['$.first.items: MUST list one or more annotations']);
     expect(errorsAfter((doc) => (doc.type = 'Collection'))).toEqual(['$.type: MUST include "AnnotationCollection"']);
     expect(errorsAfter((_, a) => (a.speakr = a.speaker))).toEqual(['$.first.items[0].speakr: is not a term of the model, and no context defines it']);
+  });
+});
+
+describe('the W3C Working Group’s tests of the model, as the tests run them', () => {
+  const valid = () => {
+    const { content, texts } = corpus();
+    return JSON.parse(JSON.stringify(toWebAnnotations(content, texts))) as Record<string, unknown> & { first: { items: Record<string, unknown>[] } };
+  };
+  const failuresAfter = (edit: (doc: ReturnType<typeof valid>, item: Record<string, unknown>) => void) => {
+    const doc = valid();
+    edit(doc, doc.first.items[0] as Record<string, unknown>);
+    return w3cCollectionFailures(doc).map((f) => f.slice(0, f.indexOf('.json') + 5));
+  };
+
+  it('fail a collection, a page or an annotation that breaks a MUST rule, naming the assertion', () => {
+    expect(failuresAfter(() => undefined)).toEqual([]);
+    expect(failuresAfter((doc) => (doc['@context'] = ['http://example.org/context.jsonld']))).toEqual(
+      expect.arrayContaining(['collections/5.1-collectionContextValidated.json', 'collections/pages/5.2-pageContextValidated.json', 'items[0]: annotations/3.1-annotationContextValidated.json']),
+    );
+    expect(failuresAfter((_, a) => delete a.target)).toEqual(['items[0]: annotations/3.1-targetKeyFound.json', 'items[0]: annotations/3.2-targetObjectsRecognized.json']);
+    expect(failuresAfter((_, a) => (a.type = 'Note'))).toEqual(['collections/pages/5.2-pageItemsValidated.json', 'items[0]: annotations/3.1-annotationTypeValidated.json']);
+    expect(failuresAfter((_, a) => delete (a.target as { selector: Record<string, unknown>[] }).selector[0]?.exact)).toContain('items[0]: annotations/specificResource/4.2.4-textQuoteSelectorValid.json');
+    expect(failuresAfter((doc) => (doc.total = -1))).toEqual(['collections/5.1-collectionTotalValidated.json']);
   });
 });
