@@ -1,4 +1,4 @@
-import { APP_TITLE } from '../state/atlas-model.ts';
+import { APP_SUBTITLE, APP_TITLE } from '../state/atlas-model.ts';
 import { useContent, useFilters } from './content-context.tsx';
 import { filtersInSentence } from '../content/labels.ts';
 import { countOf } from '../content/plural.ts';
@@ -15,7 +15,7 @@ export function Masthead() {
   return (
     <header className="masthead">
       <h1>
-        {APP_TITLE}: <span className="subtitle">the countries named as likely bases of North Korea’s cyber activity</span>
+        {APP_TITLE}: <span className="subtitle">{APP_SUBTITLE}</span>
       </h1>
       <div className="masthead-line">
         <p className="lede">

@@ -54,6 +54,8 @@ export function urlContextFor(content: AtlasContent, parsed: ParsedUrl): UrlCont
 }
 
 export const APP_TITLE = 'Report Atlas';
+/** What the atlas shows, in the words its title line, its embed pages and its citations use. */
+export const APP_SUBTITLE = 'the countries named as likely bases of North Korea’s cyber activity';
 
 export function titleFor(content: AtlasContent, state: UrlState): string {
   const article = state.article === null ? undefined : content.articleHead(state.article);

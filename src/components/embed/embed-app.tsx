@@ -2,7 +2,7 @@
 // the open country's panel, under one title line, with the source line and a way out to the full
 // atlas. No toolbar, briefing, print or download menus.
 import { coveredBy } from '../../briefing/source-line.ts';
-import { APP_TITLE, countryPagesOf } from '../../state/atlas-model.ts';
+import { APP_SUBTITLE, APP_TITLE, countryPagesOf } from '../../state/atlas-model.ts';
 import { useAtlas } from '../../state/store.ts';
 import { addressOf, DEFAULT_URL_STATE } from '../../state/url.ts';
 import { useContent } from '../content-context.tsx';
@@ -31,10 +31,10 @@ function EmbedHeader() {
   return (
     <header className="embed-header">
       <p className="embed-title">
-        <strong>{APP_TITLE}</strong>: the countries named as likely bases of North Korea’s cyber activity
+        <strong>{APP_TITLE}</strong>: {APP_SUBTITLE}
       </p>
       <a className="embed-open" href={useFullAddress()} target="_blank" rel="noopener">
-        Open in Report Atlas <span aria-hidden="true">↗</span>
+        Open in {APP_TITLE} <span aria-hidden="true">↗</span>
         <span className="visually-hidden"> (opens in a new tab)</span>
       </a>
     </header>

@@ -1,4 +1,7 @@
 // How to cite the view on screen: what it shows, what it rests on, its address and the day it was read.
+import { capitalised } from '../../content/editions.ts';
+import { countOf } from '../../content/plural.ts';
+import { APP_SUBTITLE, APP_TITLE } from '../../state/atlas-model.ts';
 
 export interface ViewCitation {
   /** The open country's name, or null for the world overview. */
@@ -13,8 +16,8 @@ export interface ViewCitation {
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function viewCitation({ country, articleCount, origins, url, accessed }: ViewCitation): string {
-  const what = country ?? 'The countries named as likely bases of North Korea’s cyber activity';
+  const what = country ?? capitalised(APP_SUBTITLE);
   const by = origins.length > 0 ? ` on ${origins.join(' and ')}’s reports` : '';
-  const articles = articleCount === 1 ? '1 news article' : `${articleCount} news articles`;
-  return `Report Atlas, “${what}”, from ${articles}${by}. ${url} (accessed ${DAY.format(accessed)}).`;
+  const articles = countOf(articleCount, 'news article');
+  return `${APP_TITLE}, “${what}”, from ${articles}${by}. ${url} (accessed ${DAY.format(accessed)}).`;
 }
