@@ -4,14 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { CuratePage } from './pages/curate-page.ts';
-import { CURATED_ARTICLE, CURATION_DATA_DIR } from './support/curation-data.ts';
+import { CURATED_ARTICLE, CURATION_DATA_DIR, makeCurationData } from './support/curation-data.ts';
 
 const claims = () => (JSON.parse(readFileSync(join(CURATION_DATA_DIR, 'claims.json'), 'utf8')) as { claims: { id: string; quote: string; start: number; country: string }[] }).claims;
 const notClaims = () => (JSON.parse(readFileSync(join(CURATION_DATA_DIR, 'not-claims.json'), 'utf8')) as { notClaims: { country: string; reason: string }[] }).notClaims;
 const articleText = readFileSync(join('data', 'articles', '001_e2bb147a4ec27e07.txt'), 'utf8');
 
-// The tests change the same files, one after another.
+// The tests change the same files, one after another, from a fresh copy; the server reads them afresh for each request.
 test.describe.configure({ mode: 'serial' });
+test.beforeAll(() => makeCurationData());
 
 test('a mention becomes a claim: its sentence is the quote, a selection and the offsets adjust it, and the save is verified and counted', async ({ page }) => {
   const curate = new CuratePage(page);
@@ -52,7 +53,7 @@ test.describe('a wrong span', () => {
     await curate.startsAt.fill(String(furniture));
     await curate.saveClaim.click();
     await expect(curate.problems).toContainText('lies in page furniture, outside the article body');
-    await expect(curate.problems).toContainText('field “quote”');
+    await expect(curate.problems).toContainText('field "quote"');
     expect(readFileSync(join(CURATION_DATA_DIR, 'claims.json'), 'utf8')).toBe(saved);
   });
 });
@@ -62,7 +63,10 @@ test('a mention is marked as not a claim, with its reason, by keyboard alone', a
   await curate.goto(CURATED_ARTICLE);
   await curate.mention('MOZ').focus();
   await page.keyboard.press('Enter');
-  await curate.reason.focus();
+  await expect(curate.formTitle).toBeFocused();
+  // From the form's title, Tab goes through the claim's fields to the reason.
+  for (let tabs = 0; tabs < 15 && !(await curate.reason.evaluate((el) => el === document.activeElement)); tabs++) await page.keyboard.press('Tab');
+  await expect(curate.reason).toBeFocused();
   await page.keyboard.type('the sentence only lists the report’s findings for this curation test');
   await page.keyboard.press('Enter');
   await expect(curate.progress).toContainText('marked as not a claim. Saved and verified.');
@@ -96,20 +100,34 @@ test('a claim is made by keyboard alone: the mention’s form takes the focus, a
   expect(claims().find((c) => c.id === id)).toEqual({ ...original, id, article: CURATED_ARTICLE, country: 'MYS' });
 });
 
-test('two tabs saving at once both land: neither claim is lost', async ({ context }) => {
-  const tabs = await Promise.all(['IDN', 'NPL'].map(async (country) => {
-    // A tab of its own, with an unsaved form, which the other tab's save must not disturb.
+test('two tabs saving at once both land: neither claim is lost, and a third tab keeps its unsaved form and learns of both', async ({ context }) => {
+  const open = async (country: string, state = 'to do') => {
+    // A tab of its own, with a form not yet saved.
     const curate = new CuratePage(await context.newPage());
     await curate.goto(CURATED_ARTICLE);
-    await curate.mention(country).click();
+    await curate.mention(country, state).first().click();
     await expect(curate.quote).not.toBeEmpty();
+    // Marks the page, to tell whether it was loaded again.
+    await curate.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    return curate;
+  };
+  const tabs = await Promise.all(['IDN', 'NPL'].map(async (country) => {
+    const curate = await open(country);
     return { curate, id: await curate.claimId.inputValue() };
   }));
+  // India's mention, claimed already: a second claim about it is being written.
+  const third = await open('IND', 'claimed');
+  await third.reason.fill('a reason typed but not saved');
   await Promise.all(tabs.map(({ curate }) => curate.saveClaim.click()));
   // Each tab says its own claim was saved, and both are in the file: neither save overwrote the other.
   for (const { curate, id } of tabs) await expect(curate.progress).toContainText(`Claim “${id}”. Saved and verified.`);
   const ids = claims().map((c) => c.id);
   for (const { id } of tabs) expect(ids).toContain(id);
+  // The third tab shows both saves, without being loaded again, and its form is as it was left.
+  await expect(third.mention('IDN', 'claimed').first()).toBeVisible();
+  await expect(third.mention('NPL', 'claimed').first()).toBeVisible();
+  await expect(third.reason).toHaveValue('a reason typed but not saved');
+  expect(await third.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 });
 
 test('the save endpoint refuses a path outside the data folder, anything that is not claim data, and another site', async ({ request }) => {

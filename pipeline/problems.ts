@@ -1,12 +1,7 @@
-import type { Problem } from '../src/content/curation.ts';
+import { formatProblem, type Problem } from '../src/content/curation.ts';
 import { countOf } from '../src/content/plural.ts';
 
-export type { Problem };
-
-export function formatProblem(p: Problem): string {
-  const where = [p.file, p.id === undefined ? null : `id "${p.id}"`, p.field === undefined ? null : `field "${p.field}"`];
-  return `${where.filter(Boolean).join(', ')}: ${p.message}`;
-}
+export { formatProblem, type Problem };
 
 /** Every problem, one line each: for a command that stops on them without building anything. */
 export function problemLines(problems: readonly Problem[]): string {

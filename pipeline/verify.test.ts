@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataDir } from './load-data-dir.ts';
 import { DataError, formatProblems, type Problem } from './problems.ts';
@@ -57,6 +58,23 @@ describe('verifying the data folder', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ id: 'csi-tunnelling-nzl', field: 'quote' });
     expect(problems[0]?.message).toMatch(/lies in page furniture, outside the article body/);
+  });
+
+  it('refuses a quote that starts or ends inside a character, between the halves of an emoji', () => {
+    const text = 'Fronts were set up in Thailand 🇹🇭 by officials, the report says.';
+    const flag = text.indexOf('🇹🇭');
+    const problems = problemsAfter((f) => {
+      f.writeText('articles/900_emoji.txt', text);
+      f.editJson('sources.json', (json) => {
+        json.articles?.push({ ...json.articles[0], id: 'emoji-2017-07', file: 'articles/900_emoji.txt', sha256: createHash('sha256').update(text).digest('hex'), url: 'https://example.org/emoji' });
+      });
+      f.editJson('claims.json', (json) => {
+        const claim = { id: 'emoji-tha', country: 'THA', article: 'emoji-2017-07', kind: 'hosts-fronts', speaker: { type: 'report', report: 'rf-2017-07' } };
+        // Ends after the first half of the flag's first letter; starts after the first half of its second.
+        json.claims?.push({ ...claim, quote: text.slice(0, flag + 1), start: 0 }, { ...claim, id: 'emoji-tha-2', quote: text.slice(flag + 3), start: flag + 3 });
+      });
+    });
+    expect(problems).toEqual(['emoji-tha', 'emoji-tha-2'].map((id) => expect.objectContaining({ id, field: 'quote', message: expect.stringContaining('cuts a character in two') })));
   });
 
   it('refuses a country code that is not a country', () => {

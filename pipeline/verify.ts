@@ -96,6 +96,9 @@ function reportOfClaim(raw: RawClaim, named: string | undefined, article: Articl
   };
 }
 
+/** Whether offset `at` falls between the two UTF-16 halves of one character. */
+const splitsCharacter = (text: string, at: number) => at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text.charAt(at - 1)) && /[\uDC00-\uDFFF]/.test(text.charAt(at));
+
 function verifyClaim(raw: RawClaim, ctx: ClaimContext, problems: Problem[]): Claim | null {
   const before = problems.length;
   const problem = (field: string, message: string) => problems.push({ file: ctx.file, id: raw.id, field, message });
@@ -119,6 +122,8 @@ function verifyClaim(raw: RawClaim, ctx: ClaimContext, problems: Problem[]): Cla
     problem('quote', describeMismatch(text, raw.quote, raw.start, body));
   } else if (raw.start < body.start || end > body.end) {
     problem('quote', `the quote at ${raw.start}–${end} lies in page furniture, outside the article body (${body.start}–${body.end}); furniture is never quoted`);
+  } else if (splitsCharacter(text, raw.start) || splitsCharacter(text, end)) {
+    problem('quote', `the quote at ${raw.start}–${end} cuts a character in two (one half of an emoji, say): start and end it on whole characters`);
   }
   return problems.length === before && report.id !== null ? { ...raw, report: report.id, end } : null;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,5 +24,15 @@ describe('writing a data file atomically', () => {
     writeFileSync(join(dir, 'keep.txt'), 'kept');
     expect(() => writeAtomically(join(dir, 'missing', 'claims.json'), 'text')).toThrow();
     expect(readdirSync(dir)).toEqual(['keep.txt']);
+  });
+
+  it('takes its temporary file back out when the last step, the rename, fails', () => {
+    dir = mkdtempSync(join(tmpdir(), 'atlas-write-'));
+    // A folder with something in it where the file should go: the text is written beside it, then cannot replace it.
+    mkdirSync(join(dir, 'claims.json'));
+    writeFileSync(join(dir, 'claims.json', 'inside.txt'), 'kept');
+    expect(() => writeAtomically(join(dir, 'claims.json'), 'text')).toThrow();
+    expect(readdirSync(dir)).toEqual(['claims.json']);
+    expect(readdirSync(join(dir, 'claims.json'))).toEqual(['inside.txt']);
   });
 });

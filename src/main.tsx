@@ -5,6 +5,7 @@ import { startWhenWanted } from './early/app-start.ts';
 import { startEarlyNavigation } from './early/early-navigation.ts';
 import { pageLinkOf } from './early/page-link.ts';
 import { preloadApp } from './early/preload-app.ts';
+import { DATA_CHANGED_EVENT } from './content/data-paths.ts';
 import { placeOf } from './page-place.ts';
 import './styles.css';
 
@@ -16,8 +17,8 @@ const root = () => document.getElementById('root');
 
 if (import.meta.env.DEV) {
   // The development server says when the data folder has changed (a curation save, an edit): the atlas
-  // is drawn again from it. The name is vite/vite-plugin-atlas.ts's DATA_CHANGED.
-  import.meta.hot?.on('atlas:data-changed', () => location.reload());
+  // is drawn again from it.
+  import.meta.hot?.on(DATA_CHANGED_EVENT, () => location.reload());
   void startApp();
 } else {
   const early = startEarlyNavigation(root, PAGES, !place.embed);

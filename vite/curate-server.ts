@@ -6,11 +6,10 @@ import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { curationArticle, curationState } from '../pipeline/curate/curation-state.ts';
-import type { SaveRequest } from '../src/content/curation.ts';
+import { CURATE_API, type SaveRequest } from '../src/content/curation.ts';
 import { curationStore } from '../pipeline/curate/save-data.ts';
 import { makeCountryTable, readWorldAtlas } from '../pipeline/world.ts';
 
-export const CURATE_API = '/__curate/api/';
 /** Where the curation view opens: npm run curate. */
 export const CURATE_PAGE = '/curate/';
 
@@ -35,17 +34,25 @@ const send = (res: ServerResponse, status: number, body: unknown) => {
   res.end(JSON.stringify(body));
 };
 
+class TooLarge extends Error {}
+
+/** The request's body; a body larger than a save can be is cut off, and its connection closed. */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((done, fail) => {
+    if (Number(req.headers['content-length'] ?? 0) > LARGEST_SAVE) return fail(new TooLarge());
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > LARGEST_SAVE) fail(new Error('the save is too large'));
-      else chunks.push(chunk);
+      if (size <= LARGEST_SAVE) chunks.push(chunk);
+      else {
+        fail(new TooLarge());
+        req.destroy();
+      }
     });
     req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);
+    req.on('aborted', () => fail(new Error('the save was cut off')));
   });
 }
 
@@ -92,9 +99,10 @@ export function curateServer({ dataDir: given }: { dataDir?: string } = {}): Plu
               try {
                 request = JSON.parse(await readBody(req)) as SaveRequest;
               } catch (error) {
+                if (error instanceof TooLarge) return send(res, 413, { problems: [{ file: '', message: `a save is at most ${LARGEST_SAVE / 1024} KB` }] });
                 return send(res, 400, { problems: [{ file: '', message: `not a save: ${(error as Error).message}` }] });
               }
-              const result = await store.save(request ?? { file: '', item: null });
+              const result = store.save(request ?? { file: '', item: null });
               return send(res, result.ok ? 200 : result.status, result);
             }
             send(res, 404, { problems: [{ file: '', message: `no curation request ${req.method} ${url.pathname}` }] });

@@ -7,14 +7,13 @@ import { dataFiles } from '../pipeline/load-data-dir.ts';
 import type { CountriesTopology } from '../src/geo/topology.ts';
 import { makeMapOutline, withoutPaths } from '../pipeline/map-outline.ts';
 import { makeCountryTable, readWorldAtlas, slimTopology } from '../pipeline/world.ts';
+import { DATA_CHANGED_EVENT } from '../src/content/data-paths.ts';
 
 export const MAP_MODULE = 'virtual:atlas/map';
 export const CONTENT_MODULE = 'virtual:atlas/content';
 export const SUMMARY_MODULE = 'virtual:atlas/summary';
 export const TEXTS_MODULE = 'virtual:atlas/texts';
 export const DETAIL_MODULE = 'virtual:atlas/world-50m';
-/** What the development server tells its pages when the data folder has changed and verified. */
-export const DATA_CHANGED = 'atlas:data-changed';
 const MODULES = [MAP_MODULE, SUMMARY_MODULE, CONTENT_MODULE, TEXTS_MODULE, DETAIL_MODULE];
 
 export interface AtlasDataOptions {
@@ -81,7 +80,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
           if (mod) server.moduleGraph.invalidateModule(mod);
         }
         // The atlas's pages reload on this (src/main.tsx); the curation view, which wrote the change, keeps its place.
-        server.ws.send({ type: 'custom', event: DATA_CHANGED });
+        server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT });
       } catch (error) {
         server.config.logger.error((error as Error).message);
         server.ws.send({ type: 'error', err: { message: (error as Error).message, stack: '' } });

@@ -32,12 +32,7 @@ function mentionsOf(listed: ListedArticle | undefined, handledBy: ReturnType<typ
   const text = readFileSync(listed.path, 'utf8');
   const found = extractMentions(text, listed);
   if (!found.ok) return { text, list: [] as CurationMention[], error: found.error };
-  const list = found.mentions.map((m): CurationMention => {
-    const at = text.lastIndexOf(m.sentence, m.start);
-    const sentenceStart = at >= 0 && at + m.sentence.length >= m.end ? at : m.start;
-    const sentenceEnd = at >= 0 && at + m.sentence.length >= m.end ? at + m.sentence.length : m.end;
-    return { ...m, sentenceStart, sentenceEnd, handled: handledBy(id, m) };
-  });
+  const list = found.mentions.map((m): CurationMention => ({ ...m, handled: handledBy(id, m) }));
   return { text, list, error: null };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCompleteness, describeCompleteness } from './completeness.ts';
 import type { Mention } from './types.ts';
 
-const mention = (country: string, text: string, start = 0): Mention => ({ country, text, start, end: start + text.length, sentence: `In ${text}.` });
+const mention = (country: string, text: string, start = 0): Mention => ({ country, text, start, end: start + text.length, sentence: `In ${text}.`, sentenceStart: start - 3, sentenceEnd: start + text.length + 1 });
 const articles = [{ article: 'a1', mentions: [mention('KEN', 'Kenya'), mention('PER', 'Peru', 10), mention('CHN', 'Chinese', 20)] }];
 const claims = [{ article: 'a1', country: 'KEN' }];
 

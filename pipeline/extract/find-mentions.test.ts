@@ -23,6 +23,12 @@ describe('finding country mentions', () => {
     ]);
   });
 
+  it('gives where each sentence sits, trimmed: the text there is the sentence', () => {
+    const text = '  First Nepal.   Then Kenya and India!  ';
+    for (const m of mentionsIn(text)) expect(text.slice(m.sentenceStart, m.sentenceEnd)).toBe(m.sentence);
+    expect(mentionsIn(text).map((m) => m.sentenceStart)).toEqual([2, 17, 17]);
+  });
+
   it('recognises short and official names', () => {
     expect(found('Republic of Kenya and the Federal Democratic Republic of Nepal, then Mozambique.')).toEqual([
       'Republic of Kenya=KEN',

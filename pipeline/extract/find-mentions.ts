@@ -1,5 +1,5 @@
 // Finds the countries a text names: whole words, case-sensitive, longest name first.
-import { sentenceAround, sentenceSpans } from './sentences.ts';
+import { sentenceSpanAround, sentenceSpans } from './sentences.ts';
 import type { Mention, NameEntry, Span } from './types.ts';
 
 export interface NameMatcher {
@@ -33,7 +33,8 @@ export function findMentions(text: string, body: Span, matcher: NameMatcher): Me
     if (span.end > body.end) break;
     const country = matcher.countryOf.get(m[0]);
     if (!country) continue;
-    mentions.push({ country, ...span, text: m[0], sentence: sentenceAround(text, sentences, span) });
+    const sentence = sentenceSpanAround(text, sentences, span);
+    mentions.push({ country, ...span, text: m[0], sentence: text.slice(sentence.start, sentence.end), sentenceStart: sentence.start, sentenceEnd: sentence.end });
   }
   return mentions;
 }

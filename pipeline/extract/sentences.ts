@@ -38,11 +38,19 @@ export function sentenceSpans(text: string, range: Span): Span[] {
   return spans;
 }
 
-/** The sentence around `span`: the one holding it, or the run of sentences it straddles. */
-export function sentenceAround(text: string, sentences: readonly Span[], span: Span): string {
+/** Where the sentence around `span` sits, trimmed: the one holding it, or the run of sentences it straddles. */
+export function sentenceSpanAround(text: string, sentences: readonly Span[], span: Span): Span {
   const touching = sentences.filter((s) => s.start < span.end && s.end > span.start);
   const first = touching[0];
   const last = touching.at(-1);
-  if (!first || !last) return text.slice(span.start, span.end);
-  return text.slice(first.start, last.end).trim();
+  if (!first || !last) return { start: span.start, end: span.end };
+  const run = text.slice(first.start, last.end);
+  const start = first.start + (run.length - run.trimStart().length);
+  return { start, end: last.end - (run.length - run.trimEnd().length) };
+}
+
+/** The sentence around `span`: the one holding it, or the run of sentences it straddles. */
+export function sentenceAround(text: string, sentences: readonly Span[], span: Span): string {
+  const { start, end } = sentenceSpanAround(text, sentences, span);
+  return text.slice(start, end);
 }

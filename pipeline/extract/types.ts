@@ -12,8 +12,10 @@ export interface Mention extends Span {
   country: string;
   /** Exactly `text.slice(start, end)` of the article. */
   text: string;
-  /** The trimmed sentence the mention sits in. */
+  /** The trimmed sentence the mention sits in, and where it sits: the quote a claim starts from. */
   sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
 }
 
 /** A spelling the extractor looks for; `country: null` marks a phrase that must not count as any country. */

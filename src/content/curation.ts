@@ -50,8 +50,15 @@ export interface CurationState {
   kinds: readonly string[];
 }
 
+/** Where the development server answers the curation view. */
+export const CURATE_API = '/__curate/api/';
+
+/** The only files the curation view may write, in the data folder. */
+export const SAVABLE_FILES = ['claims.json', 'not-claims.json'] as const;
+export type SavableFile = (typeof SAVABLE_FILES)[number];
+
 export interface SaveRequest {
-  /** The file, below the data folder: claims.json or not-claims.json. */
+  /** The file, below the data folder: one of SAVABLE_FILES (anything else is refused). */
   file: string;
   /** A claim or a not-claim, as the file holds it. */
   item: unknown;
@@ -60,3 +67,9 @@ export interface SaveRequest {
 }
 
 export type SaveResult = { ok: true; saved: number } | { ok: false; status: number; problems: Problem[] };
+
+/** A problem on one line, naming its file, id and field, as the build names them. */
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.id === undefined ? null : `id "${p.id}"`, p.field === undefined ? null : `field "${p.field}"`];
+  return `${where.filter(Boolean).join(', ')}: ${p.message}`;
+}

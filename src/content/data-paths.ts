@@ -13,3 +13,6 @@ export const CLAIMS_JSON_PATH = 'data/claims.json';
 
 /** The verified claims as W3C Web Annotations (JSON-LD), for annotation tools. */
 export const CLAIMS_ANNOTATIONS_PATH = 'data/claims.annotations.jsonld';
+
+/** What the development server tells its pages when the data folder has changed and verified, so that they read it again. */
+export const DATA_CHANGED_EVENT = 'atlas:data-changed';

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { CurationMention } from '../content/curation.ts';
 
 export interface Span {
@@ -34,8 +35,13 @@ export function selectedSpan(root: HTMLElement | null): Span | null {
 
 /** The article as the data folder holds it, with every mention marked and the quote being made underlined. */
 export function ArticleText({ text, mentions, quote, chosen, textRef }: { text: string; mentions: readonly CurationMention[]; quote: Span | null; chosen: number | null; textRef: React.RefObject<HTMLDivElement | null> }) {
+  // The chosen mention is brought into the text's view, wherever it sits in a long article.
+  useEffect(() => {
+    if (chosen !== null && chosen >= 0) textRef.current?.querySelector('.chosen')?.scrollIntoView({ block: 'nearest' });
+  }, [chosen, textRef]);
   return (
-    <div className="curate-text" ref={textRef} aria-label="The article’s text">
+    // A box that scrolls: a keyboard can scroll it too.
+    <div className="curate-text" ref={textRef} role="region" aria-label="The article’s text" tabIndex={0}>
       {pieces(text, mentions, quote).map(({ start, end }) => {
         const at = mentions.findIndex((m) => m.start <= start && end <= m.end);
         const mention = mentions[at];

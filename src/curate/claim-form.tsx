@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CurationArticleView, CurationMention, CurationState, Problem } from '../content/curation.ts';
+import { formatProblem, type CurationArticleView, type CurationMention, type CurationState, type Problem } from '../content/curation.ts';
 import type { Span } from './article-text.tsx';
 
 export interface ClaimDraft {
@@ -9,6 +9,13 @@ export interface ClaimDraft {
   report: string;
   name: string;
   role: string;
+}
+
+/** The offset `n`, kept inside the text and off the middle of a character (the two halves of an emoji, say): moved back for a start, on for an end. */
+export function characterBoundary(text: string, n: number, side: 'start' | 'end'): number {
+  const at = Math.max(0, Math.min(text.length, Math.round(n)));
+  const inside = at > 0 && at < text.length && /[\uDC00-\uDFFF]/.test(text.charAt(at)) && /[\uD800-\uDBFF]/.test(text.charAt(at - 1));
+  return inside ? at + (side === 'start' ? -1 : 1) : at;
 }
 
 /** An id for a new claim: the article's and the country's, numbered past those the article has. */
@@ -41,10 +48,17 @@ export function ClaimForm({ state, article, mention, quote, setQuote, quoteSelec
   const [draft, setDraft] = useState<ClaimDraft>(() => ({ id: newClaimId(article, mention.country), kind: state.kinds[0] ?? '', speaker: 'report', report: article.reportsOn[0] ?? '', name: '', role: '' }));
   const [reason, setReason] = useState('');
   const set = (change: Partial<ClaimDraft>) => setDraft((d) => ({ ...d, ...change }));
-  const bound = (n: number) => Math.max(0, Math.min(article.text.length, Math.round(n)));
+  const bound = (n: number, side: 'start' | 'end') => characterBoundary(article.text, n, side);
   // A mention chosen from the list brings the reader to its form, whatever the list's length.
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
+  // A refused save brings the reader to what the verification says.
+  const said = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problems.length > 0) said.current?.focus();
+  }, [problems]);
+  // While a save is on its way, its buttons keep the focus but do nothing.
+  const unlessBusy = (act: () => void) => (busy ? undefined : act());
   return (
     <section className="curate-form" aria-labelledby="curate-form-title">
       <h2 id="curate-form-title" ref={title} tabIndex={-1}>
@@ -53,7 +67,7 @@ export function ClaimForm({ state, article, mention, quote, setQuote, quoteSelec
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onClaim(draft);
+          unlessBusy(() => onClaim(draft));
         }}
       >
         <fieldset>
@@ -61,10 +75,10 @@ export function ClaimForm({ state, article, mention, quote, setQuote, quoteSelec
           <blockquote className="curate-quote">{article.text.slice(quote.start, quote.end)}</blockquote>
           <div className="curate-row">
             <label>
-              Starts at <input type="number" min={0} max={quote.end - 1} value={quote.start} onChange={(e) => setQuote({ start: bound(Number(e.target.value)), end: quote.end })} />
+              Starts at <input type="number" min={0} max={quote.end - 1} value={quote.start} onChange={(e) => setQuote({ start: bound(Number(e.target.value), 'start'), end: quote.end })} />
             </label>
             <label>
-              Ends at <input type="number" min={quote.start + 1} max={article.text.length} value={quote.end} onChange={(e) => setQuote({ start: quote.start, end: bound(Number(e.target.value)) })} />
+              Ends at <input type="number" min={quote.start + 1} max={article.text.length} value={quote.end} onChange={(e) => setQuote({ start: quote.start, end: bound(Number(e.target.value), 'end') })} />
             </label>
             <button type="button" onClick={quoteSelection}>
               Quote the selected text
@@ -115,7 +129,7 @@ export function ClaimForm({ state, article, mention, quote, setQuote, quoteSelec
             </label>
           </div>
         )}
-        <button type="submit" className="curate-primary" disabled={busy}>
+        <button type="submit" className="curate-primary" aria-disabled={busy || undefined}>
           Save the claim
         </button>
       </form>
@@ -123,24 +137,22 @@ export function ClaimForm({ state, article, mention, quote, setQuote, quoteSelec
         className="curate-row"
         onSubmit={(e) => {
           e.preventDefault();
-          onNotClaim(reason);
+          unlessBusy(() => onNotClaim(reason));
         }}
       >
         <label>
           Not a claim, because <input value={reason} onChange={(e) => setReason(e.target.value)} required size={40} />
         </label>
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy || undefined}>
           Mark as not a claim
         </button>
       </form>
       {problems.length > 0 && (
-        <div role="alert" className="curate-problems">
+        <div role="alert" className="curate-problems" ref={said} tabIndex={-1}>
           <p>Not saved: the build’s verification says</p>
           <ul>
             {problems.map((p, i) => (
-              <li key={i}>
-                {[p.file, p.id && `claim “${p.id}”`, p.field && `field “${p.field}”`].filter(Boolean).join(', ')}: {p.message}
-              </li>
+              <li key={i}>{formatProblem(p)}</li>
             ))}
           </ul>
         </div>

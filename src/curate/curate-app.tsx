@@ -2,10 +2,12 @@
 // each a claim or mark it as not one. Every save is verified by the development server as the build
 // verifies the data, and what it finds shows here.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Problem, SavableFile } from '../content/curation.ts';
 import { ArticleText, selectedSpan, type Span } from './article-text.tsx';
 import { ClaimForm, speakerOf, type ClaimDraft } from './claim-form.tsx';
-import type { CurationArticleView, CurationState, Problem } from '../content/curation.ts';
-import { fetchArticle, fetchState, save } from './curate-api.ts';
+import { save } from './curate-api.ts';
+import { MentionList } from './mention-list.tsx';
+import { useCurationData } from './use-curation-data.ts';
 import './curate.css';
 
 // The article in view is kept in the address, and what the last save did in the tab's session, so
@@ -14,10 +16,10 @@ const LAST_SAVE = 'report-atlas-curate-last-save';
 const articleInAddress = () => new URLSearchParams(location.search).get('article') ?? '';
 
 export function CurateApp() {
-  const [state, setState] = useState<CurationState | null>(null);
   const [articleId, setArticleId] = useState(articleInAddress);
-  const [article, setArticle] = useState<CurationArticleView | null>(null);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const { state, article, failure, reload } = useCurationData(articleId, setArticleId);
+  // The chosen mention, by its place in the text, which a reload of the article keeps.
+  const [chosenAt, setChosenAt] = useState<number | null>(null);
   const [quote, setQuote] = useState<Span | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [status, setStatus] = useState(() => sessionStorage.getItem(LAST_SAVE) ?? '');
@@ -26,30 +28,11 @@ export function CurateApp() {
   const listRef = useRef<HTMLOListElement>(null);
   // After a save, the reader goes on from the next mention still to do.
   const [goOn, setGoOn] = useState(false);
-  // The article chosen last: a reply about any other, which may come later, is not shown.
-  const inView = useRef(articleId);
-  inView.current = articleId;
-
-  const reload = useCallback(async (id: string) => {
-    const [nextState, next] = await Promise.all([fetchState(), id ? fetchArticle(id) : Promise.resolve(null)]);
-    setState(nextState);
-    if (inView.current === id) setArticle(next);
-  }, []);
 
   useEffect(() => {
-    void fetchState().then((s) => {
-      setState(s);
-      setArticleId((id) => (s.articles.some((a) => a.id === id) ? id : (s.articles[0]?.id ?? '')));
-    });
-  }, []);
-  useEffect(() => {
-    setChosen(null);
+    setChosenAt(null);
     setQuote(null);
-    if (!articleId) return;
-    history.replaceState(null, '', `?article=${encodeURIComponent(articleId)}`);
-    void fetchArticle(articleId).then((next) => {
-      if (inView.current === articleId) setArticle(next);
-    });
+    if (articleId) history.replaceState(null, '', `?article=${encodeURIComponent(articleId)}`);
   }, [articleId]);
 
   useEffect(() => {
@@ -58,35 +41,44 @@ export function CurateApp() {
     (listRef.current?.querySelector<HTMLButtonElement>('button[data-handled="to do"]') ?? listRef.current?.querySelector('button'))?.focus();
   }, [goOn]);
 
+  const run = useCallback(
+    async (file: SavableFile, item: unknown, what: string) => {
+      setBusy(true);
+      try {
+        const result = await save(file, item);
+        if (!result.ok) {
+          setProblems(result.problems);
+          return;
+        }
+        const done = `${what} Saved and verified.`;
+        sessionStorage.setItem(LAST_SAVE, done);
+        setStatus(done);
+        setProblems([]);
+        await reload();
+        setChosenAt(null);
+        setGoOn(true);
+      } catch (error) {
+        setProblems([{ file, message: `not saved, for the development server did not answer: ${(error as Error).message}` }]);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [reload],
+  );
+
+  if (failure) return <p role="alert">{failure}</p>;
   if (!state) return <p>Reading the data folder…</p>;
-  const mention = chosen === null ? undefined : article?.list[chosen];
+  const chosen = article?.list.findIndex((m) => m.start === chosenAt) ?? -1;
+  const mention = chosen >= 0 ? article?.list[chosen] : undefined;
   const choose = (i: number) => {
     const m = article?.list[i];
-    if (!m) return;
-    setChosen(i);
+    // While a save is on its way, its answer belongs to the mention it was made for.
+    if (!m || busy) return;
+    setChosenAt(m.start);
     setQuote({ start: m.sentenceStart, end: m.sentenceEnd });
     setProblems([]);
     setStatus('');
     sessionStorage.removeItem(LAST_SAVE);
-  };
-  const saved = async (what: string) => {
-    const done = `${what} Saved and verified.`;
-    sessionStorage.setItem(LAST_SAVE, done);
-    setStatus(done);
-    setProblems([]);
-    await reload(articleId);
-    setChosen(null);
-    setGoOn(true);
-  };
-  const run = async (file: 'claims.json' | 'not-claims.json', item: unknown, what: string) => {
-    setBusy(true);
-    try {
-      const result = await save(file, item);
-      if (result.ok) await saved(what);
-      else setProblems(result.problems);
-    } finally {
-      setBusy(false);
-    }
   };
   const onClaim = (draft: ClaimDraft) => {
     if (!article || !mention || !quote) return;
@@ -114,9 +106,14 @@ export function CurateApp() {
             ))}
           </select>
         </label>
-        <p className="curate-progress" role="status">
-          {article ? `${article.handled} of ${article.mentions} mentions handled in this article; ` : ''}
-          {handled} of {total} in all. {status}
+        <p className="curate-progress">
+          <span>
+            {article ? `${article.handled} of ${article.mentions} mentions handled in this article; ` : ''}
+            {handled} of {total} in all.
+          </span>{' '}
+          <span role="status" aria-atomic="true">
+            {status}
+          </span>
         </p>
       </header>
       {article?.error && <p role="alert">{article.error}</p>}
@@ -129,24 +126,10 @@ export function CurateApp() {
             <ArticleText text={article.text} mentions={article.list} quote={mention ? quote : null} chosen={chosen} textRef={textRef} />
           </section>
           <div className="curate-side">
-            <nav aria-label="Mentions">
-              <h2>Mentions</h2>
-              <ol className="curate-mentions" ref={listRef}>
-                {article.list.map((m, i) => {
-                  const handled = m.handled === 'claim' ? 'claimed' : m.handled === 'not-claim' ? 'not a claim' : 'to do';
-                  return (
-                    <li key={`${m.start}-${m.country}`}>
-                      <button type="button" aria-pressed={chosen === i} data-handled={handled} onClick={() => choose(i)}>
-                        {m.country} “{m.text}” at {m.start} — {handled}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ol>
-            </nav>
+            <MentionList mentions={article.list} chosen={chosen} busy={busy} choose={choose} listRef={listRef} />
             {mention && quote && (
               <ClaimForm
-                key={`${articleId}-${chosen}`}
+                key={`${article.id}-${mention.start}`}
                 state={state}
                 article={article}
                 mention={mention}
