@@ -1,6 +1,7 @@
 // The curation view on the development server (npm run curate), on a copy of the data in which two
 // of an article's mentions are still to do (e2e/support/curation-data.ts).
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { CuratePage } from './pages/curate-page.ts';
@@ -128,6 +129,25 @@ test('two tabs saving at once both land: neither claim is lost, and a third tab 
   await expect(third.mention('NPL', 'claimed').first()).toBeVisible();
   await expect(third.reason).toHaveValue('a reason typed but not saved');
   expect(await third.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
+test.describe('its accessibility', () => {
+  // The refusal the test asks for, which the browser reports as a failed request.
+  test.use({ expectedConsole: /409/ });
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`passes axe (WCAG 2.2 AA) in the ${scheme} scheme, with a mention's form open and a refusal shown`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const curate = new CuratePage(page);
+      await curate.goto(CURATED_ARTICLE);
+      await curate.mention('IND', 'claimed').first().click();
+      await curate.claimId.fill('csi-presences-ind');
+      await curate.saveClaim.click();
+      await expect(curate.problems).toContainText('a claim with this id exists already');
+      await expect(curate.problems).toBeFocused();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  }
 });
 
 test('the save endpoint refuses a path outside the data folder, anything that is not claim data, and another site', async ({ request }) => {
