@@ -1,6 +1,6 @@
 // The curation view on the development server (npm run curate), on a copy of the data in which two
 // of an article's mentions are still to do (e2e/support/curation-data.ts).
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
@@ -52,6 +52,8 @@ test.describe('a wrong span', () => {
     const furniture = articleText.indexOf('You Might Also Read:');
     await curate.endsAt.fill(String(articleText.length));
     await curate.startsAt.fill(String(furniture));
+    // The form says so before the save: the quote has left the mention behind.
+    await expect(page.getByText(/^The quote no longer holds “Mozambique” at \d+/)).toBeVisible();
     await curate.saveClaim.click();
     await expect(curate.problems).toContainText('lies in page furniture, outside the article body');
     await expect(curate.problems).toContainText('field "quote"');
@@ -148,6 +150,27 @@ test.describe('its accessibility', () => {
       expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
   }
+});
+
+test.describe('a data folder it cannot read', () => {
+  // The server's refusal, which the browser reports as a failed request.
+  test.use({ expectedConsole: /500/ });
+
+  test('says what is wrong with it, in place of the view, and the view comes back once it is mended', async ({ page }) => {
+    const path = join(CURATION_DATA_DIR, 'not-claims.json');
+    try {
+      writeFileSync(`${path}.tmp`, '{ "notClaims": [ ');
+      renameSync(`${path}.tmp`, path);
+      await page.goto('/curate/');
+      await expect(page.getByRole('alert').filter({ hasText: 'The data folder cannot be read' })).toContainText('not-claims.json');
+    } finally {
+      // Mended: the copy as the tests began with it.
+      makeCurationData();
+    }
+    await page.goto('/curate/');
+    await expect(page.getByRole('combobox', { name: 'Article' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });
 
 test('the save endpoint refuses a path outside the data folder, anything that is not claim data, and another site', async ({ request }) => {

@@ -79,7 +79,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
           const mod = server.moduleGraph.getModuleById(`\0${id}`);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }
-        // The atlas's pages reload on this (src/main.tsx); the curation view, which wrote the change, keeps its place.
+        // The atlas's pages reload on this (src/main.tsx); the curation view reads the data again and keeps its place.
         server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT });
       } catch (error) {
         server.config.logger.error((error as Error).message);

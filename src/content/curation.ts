@@ -70,6 +70,6 @@ export type SaveResult = { ok: true; saved: number } | { ok: false; status: numb
 
 /** A problem on one line, naming its file, id and field, as the build names them. */
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.id === undefined ? null : `id "${p.id}"`, p.field === undefined ? null : `field "${p.field}"`];
-  return `${where.filter(Boolean).join(', ')}: ${p.message}`;
+  const where = [p.file, p.id === undefined ? null : `id "${p.id}"`, p.field === undefined ? null : `field "${p.field}"`].filter(Boolean).join(', ');
+  return where ? `${where}: ${p.message}` : p.message;
 }

@@ -73,6 +73,11 @@ export function ClaimForm({ state, article, mention, quote, setQuote, quoteSelec
         <fieldset>
           <legend>The quote</legend>
           <blockquote className="curate-quote">{article.text.slice(quote.start, quote.end)}</blockquote>
+          {(quote.start > mention.start || quote.end < mention.end) && (
+            <p className="curate-note">
+              The quote no longer holds “{mention.text}” at {mention.start}: make sure its words still say this about {mention.country}.
+            </p>
+          )}
           <div className="curate-row">
             <label>
               Starts at <input type="number" min={0} max={quote.end - 1} value={quote.start} onChange={(e) => setQuote({ start: bound(Number(e.target.value), 'start'), end: quote.end })} />

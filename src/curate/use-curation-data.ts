@@ -13,7 +13,11 @@ export function useCurationData(articleId: string, setArticleId: (update: (id: s
   const [failure, setFailure] = useState<string | null>(null);
   const inView = useRef(articleId);
   inView.current = articleId;
-  const failed = useCallback((error: unknown) => setFailure(`The development server did not answer: ${(error as Error).message}. Is npm run curate still running?`), []);
+  const failed = useCallback((error: unknown) => {
+    const why = (error as Error).message;
+    // A fetch that fails outright means no server; any other error is what the server found.
+    setFailure(error instanceof TypeError ? `The development server does not answer (${why}): is npm run curate still running?` : `The data folder cannot be read: ${why}`);
+  }, []);
 
   const reload = useCallback(async () => {
     const id = inView.current;
