@@ -1,8 +1,8 @@
 // `npm run add -- <saved page.html> [--report <id>] [--url https://...] [--data <folder>]`: imports a
 // web page saved from a browser as a new article of the data folder.
-import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { runAdd } from '../pipeline/import/add-command.ts';
+import { DEFAULT_DATA_DIR, terminalOutput } from './command-line.ts';
 
 /** Questions on the terminal, opened at the first one. Answers typed ahead wait their turn; Ctrl-C or Ctrl-D answers null. */
 function terminal() {
@@ -30,17 +30,7 @@ function terminal() {
 
 const questions = process.stdin.isTTY ? terminal() : undefined;
 try {
-  process.exitCode = await runAdd(
-    process.argv.slice(2),
-    {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-      // npm runs scripts from the package root; INIT_CWD is where the command was typed.
-      cwd: process.env.INIT_CWD ?? process.cwd(),
-      ask: questions?.ask,
-    },
-    join(import.meta.dirname, '../data'),
-  );
+  process.exitCode = await runAdd(process.argv.slice(2), { ...terminalOutput(), ask: questions?.ask }, DEFAULT_DATA_DIR);
 } finally {
   questions?.close();
 }

@@ -114,16 +114,18 @@ describe('country IRIs', () => {
   });
 });
 
+type Exported = Record<string, unknown> & { first: { items: Record<string, unknown>[] } };
+
+/** The corpus's export as plain JSON, with `edit` made to it (and to its first annotation). */
+function editedExport(edit: (doc: Exported, item: Record<string, unknown>) => void): Exported {
+  const { content, texts } = corpus();
+  const doc = JSON.parse(JSON.stringify(toWebAnnotations(content, texts))) as Exported;
+  edit(doc, doc.first.items[0] as Record<string, unknown>);
+  return doc;
+}
+
 describe('the model checker the tests use', () => {
-  const valid = () => {
-    const { content, texts } = corpus();
-    return JSON.parse(JSON.stringify(toWebAnnotations(content, texts))) as Record<string, unknown> & { first: { items: Record<string, unknown>[] } };
-  };
-  const errorsAfter = (edit: (doc: ReturnType<typeof valid>, item: Record<string, unknown>) => void) => {
-    const doc = valid();
-    edit(doc, doc.first.items[0] as Record<string, unknown>);
-    return annotationModelErrors(doc);
-  };
+  const errorsAfter = (edit: (doc: Exported, item: Record<string, unknown>) => void) => annotationModelErrors(editedExport(edit));
 
   it('catches each breach of a MUST rule', () => {
     expect(errorsAfter((doc) => ((doc['@context'] as unknown[])[0] = 'http://example.org/context.jsonld'))).toEqual(['$.@context: MUST include http://www.w3.org/ns/anno.jsonld']);
@@ -145,15 +147,7 @@ describe('the model checker the tests use', () => {
 });
 
 describe('the W3C Working Group’s tests of the model, as the tests run them', () => {
-  const valid = () => {
-    const { content, texts } = corpus();
-    return JSON.parse(JSON.stringify(toWebAnnotations(content, texts))) as Record<string, unknown> & { first: { items: Record<string, unknown>[] } };
-  };
-  const failuresAfter = (edit: (doc: ReturnType<typeof valid>, item: Record<string, unknown>) => void) => {
-    const doc = valid();
-    edit(doc, doc.first.items[0] as Record<string, unknown>);
-    return w3cCollectionFailures(doc).map((f) => f.slice(0, f.indexOf('.json') + 5));
-  };
+  const failuresAfter = (edit: (doc: Exported, item: Record<string, unknown>) => void) => w3cCollectionFailures(editedExport(edit)).map((f) => f.slice(0, f.indexOf('.json') + 5));
 
   it('fail a collection, a page or an annotation that breaks a MUST rule, naming the assertion', () => {
     expect(failuresAfter(() => undefined)).toEqual([]);
